@@ -1,0 +1,1 @@
+package dev.noodle.common; final class Placeholder {}
