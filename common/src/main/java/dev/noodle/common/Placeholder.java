@@ -1,1 +1,0 @@
-package dev.noodle.common; final class Placeholder {}

@@ -1,0 +1,79 @@
+package dev.noodle.common.study;
+
+import dev.noodle.common.eco.EcoCatalog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A validated study: a base design, a safety domain and ordered stages. Built only by
+ * {@link StudyLoader}, so every instance has passed the file checks (legality is a separate,
+ * reportable step: see {@code LegalityChecker}).
+ *
+ * @param name study name; also the name of its output folder
+ * @param file the study file it was read from
+ * @param description free text for summaries
+ * @param domain safety domain limiting the ECO classes
+ * @param design the base design snapshot inputs
+ * @param tools executables and report settings
+ * @param trialTimeout wall-clock limit of one trial
+ * @param containment when an ECO is taken out of the study after failures
+ * @param stages the stages in run order
+ * @param catalog built-in ECOs plus the study's own
+ */
+public record Study(
+    String name,
+    Path file,
+    String description,
+    SafetyDomain domain,
+    Design design,
+    Tools tools,
+    Duration trialTimeout,
+    Containment containment,
+    List<Stage> stages,
+    EcoCatalog catalog) {
+
+  public Study {
+    stages = List.copyOf(stages);
+  }
+
+  /**
+   * Inputs of the base snapshot. Either {@code netlist} is given, or it is synthesised from
+   * {@code rtl} when the study runs.
+   *
+   * @param caseName name of the base case; derived cases are {@code <caseName>_<stage>_<index>}
+   * @param top top module
+   * @param liberty Liberty timing library
+   * @param sdc constraints
+   * @param netlist gate-level Verilog, or null to synthesise it from RTL
+   * @param rtl RTL sources (needed for synthesis and for re-synthesis ECOs)
+   */
+  public record Design(String caseName, String top, Path liberty, Path sdc, Path netlist,
+      List<Path> rtl) {
+    public Design {
+      rtl = List.copyOf(rtl);
+    }
+
+    public boolean hasRtl() {
+      return !rtl.isEmpty();
+    }
+  }
+
+  /**
+   * Tools and how to read them.
+   *
+   * @param sta timing tool executable ({@code sta}, or {@code openroad} with the same Tcl)
+   * @param yosys synthesis executable
+   * @param timeUnit declared report time unit ({@code ns} or {@code ps}), or null to take the unit
+   *     the tool prints
+   */
+  public record Tools(String sta, String yosys, String timeUnit) {}
+
+  /**
+   * When an ECO stops being tried.
+   *
+   * @param maxEcoFailures after this many failed trials of one ECO, it is quarantined for the rest
+   *     of the study
+   */
+  public record Containment(int maxEcoFailures) {}
+}

@@ -1,0 +1,222 @@
+package dev.noodle.worker;
+
+import com.google.common.hash.Hashing;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import dev.noodle.common.json.Json;
+import dev.noodle.common.report.LogScan;
+import dev.noodle.common.report.LogScanner;
+import dev.noodle.common.report.StaReportParser;
+import dev.noodle.common.report.TimingReading;
+import dev.noodle.common.trial.Failure;
+import dev.noodle.common.trial.FailureClassifier;
+import dev.noodle.common.trial.FailureType;
+import dev.noodle.common.trial.Metrics;
+import dev.noodle.common.trial.Provenance;
+import dev.noodle.common.trial.StepRecord;
+import dev.noodle.common.trial.ToolStep;
+import dev.noodle.common.trial.TrialResult;
+import dev.noodle.common.trial.TrialSpec;
+import dev.noodle.common.trial.TrialStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one trial as local processes in its own work directory and writes its metrics,
+ * provenance and artifact index there. Pure with respect to the cluster: committing the result
+ * is the caller's job.
+ *
+ * <p>The snapshot is only read. A rerun of the same trial (a new attempt) starts from an empty
+ * work directory.
+ */
+public final class TrialExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger(TrialExecutor.class);
+  /** Logs longer than this are read only in part; the classification says so. */
+  private static final long MAX_LOG_SCAN = 64L * 1024 * 1024;
+  static final String VERSION = "0.1.0";
+
+  private final Path workRoot;
+  private final String node;
+  private final String host;
+
+  /**
+   * @param workRoot folder under which each trial gets {@code <case>/}
+   * @param node id of the node running trials
+   * @param host host name for provenance
+   */
+  public TrialExecutor(Path workRoot, String node, String host) {
+    this.workRoot = workRoot;
+    this.node = node;
+    this.host = host;
+  }
+
+  public Path workDir(TrialSpec spec) {
+    return workRoot.resolve(spec.caseName());
+  }
+
+  /** Runs the trial; tool failures come back classified, never as exceptions. */
+  public TrialResult execute(TrialSpec spec, int attempt) {
+    Instant started = Instant.now();
+    Path dir = workDir(spec);
+    List<StepRecord> records = new ArrayList<>();
+    Failure failure = null;
+    Metrics metrics = null;
+    try {
+      prepare(dir);
+      long deadline = System.nanoTime() + Duration.ofSeconds(spec.timeoutSeconds()).toNanos();
+      for (ToolStep step : spec.steps()) {
+        StepRun run = runStep(spec, step, dir, deadline);
+        records.add(run.record());
+        failure = run.failure();
+        if (failure != null) {
+          break;
+        }
+        if (step.timingReport()) {
+          TimingReading reading = readTiming(dir.resolve(step.name() + ".stdout.log"),
+              spec.declaredTimeUnit());
+          failure = FailureClassifier.classify(reading, run.log());
+          metrics = reading.metrics();
+        }
+      }
+      if (failure == null && metrics == null) {
+        failure = Failure.of(FailureType.MISSING_OUTPUT,
+            "no step of the trial produced a timing report", "");
+      }
+      if (failure == null && !Files.isRegularFile(dir.resolve(spec.outputNetlist()))) {
+        failure = Failure.of(FailureType.MISSING_OUTPUT, "the trial wrote no netlist "
+            + spec.outputNetlist(), "");
+      }
+    } catch (IOException e) {
+      failure = Failure.of(FailureType.INFRASTRUCTURE, "the work directory " + dir
+          + " could not be used: " + e.getMessage(), "");
+    }
+    if (failure != null) {
+      metrics = null;
+    }
+    Instant ended = Instant.now();
+    long cpu = records.stream().mapToLong(StepRecord::cpuMillis).anyMatch(c -> c < 0) ? -1
+        : records.stream().mapToLong(StepRecord::cpuMillis).sum();
+    TrialResult result = new TrialResult(spec.study(), spec.caseName(), spec.parentCase(),
+        spec.stage(), spec.index(), spec.chain(),
+        failure == null ? TrialStatus.SUCCEEDED : TrialStatus.FAILED, metrics, failure, node, host,
+        attempt, dir.toString(), started.toString(), ended.toString(),
+        Duration.between(started, ended).toMillis(), cpu, records, spec.snapshotSha256());
+    writeRecords(spec, result, dir);
+    return result;
+  }
+
+  /** The provenance of a result. */
+  public static Provenance provenance(TrialSpec spec, TrialResult r) {
+    return new Provenance(spec.study(), spec.caseName(), spec.parentCase(), spec.chain(),
+        spec.snapshotDir(), spec.snapshotSha256(), r.steps(), r.node(), r.host(), r.attempt(),
+        r.workDir(), r.startedAt(), r.endedAt(), VERSION);
+  }
+
+  private record StepRun(StepRecord record, LogScan log, Failure failure) {}
+
+  private StepRun runStep(TrialSpec spec, ToolStep step, Path dir, long deadline)
+      throws IOException {
+    Path script = dir.resolve(step.scriptName());
+    Files.writeString(script, step.script(), StandardCharsets.UTF_8);
+    String scriptSha = Hashing.sha256().hashString(step.script(), StandardCharsets.UTF_8)
+        .toString();
+    List<String> command = step.command(step.scriptName());
+    String version = ToolVersions.of(step.executable(), step.versionArguments());
+    Path stdout = dir.resolve(step.name() + ".stdout.log");
+    Path stderr = dir.resolve(step.name() + ".stderr.log");
+    long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    ProcessOutcome outcome;
+    try {
+      outcome = ProcessRunner.run(command, dir, stdout, stderr, Duration.ofMillis(left));
+    } catch (IOException e) {
+      StepRecord record = new StepRecord(step.name(), step.tool(), version, command, -1, 0, false,
+          0, -1, scriptSha);
+      Failure failure = Failure.of(FailureType.INFRASTRUCTURE, step.tool() + " (step "
+          + step.name() + ") could not be started: " + e.getMessage(), "");
+      return new StepRun(record, new LogScan(List.of(), 0, 0, null, List.of(), false), failure);
+    }
+    StepRecord record = new StepRecord(step.name(), step.tool(), version, command,
+        outcome.exitCode(), outcome.signal(), outcome.timedOut(), outcome.wallMillis(),
+        outcome.cpuMillis(), scriptSha);
+    LogScan log = scan(stdout, stderr);
+    Failure failure = FailureClassifier.classify(record, log, spec.timeoutSeconds());
+    if (failure != null) {
+      LOG.debug("Trial step failed [trial={}, step={}, type={}, reason={}]", spec.key(),
+          step.name(), failure.type().key(), failure.reason());
+    }
+    return new StepRun(record, log, failure);
+  }
+
+  private static LogScan scan(Path stdout, Path stderr) throws IOException {
+    try (InputStream both = new SequenceInputStream(Files.newInputStream(stdout),
+        Files.newInputStream(stderr));
+        Reader reader = new InputStreamReader(both, StandardCharsets.UTF_8)) {
+      return new LogScanner(MAX_LOG_SCAN).scan(reader);
+    }
+  }
+
+  private static TimingReading readTiming(Path report, String declaredUnit) throws IOException {
+    try (Reader reader = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
+      return StaReportParser.parse(reader, declaredUnit);
+    }
+  }
+
+  private static void prepare(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      MoreFiles.deleteRecursively(dir, RecursiveDeleteOption.ALLOW_INSECURE);
+    }
+    Files.createDirectories(dir);
+  }
+
+  private static void writeRecords(TrialSpec spec, TrialResult result, Path dir) {
+    try {
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      metrics.put("schema", 1);
+      metrics.put("case", result.caseName());
+      metrics.put("status", result.status());
+      metrics.put("metrics", result.metrics());
+      metrics.put("failure", result.failure());
+      metrics.put("wall_ms", result.wallMillis());
+      metrics.put("cpu_ms", result.cpuMillis());
+      Files.writeString(dir.resolve("metrics.json"), Json.write(metrics));
+      Files.writeString(dir.resolve("provenance.json"), Json.write(provenance(spec, result)));
+      Files.writeString(dir.resolve("artifact_index.json"), Json.write(artifactIndex(dir)));
+    } catch (IOException e) {
+      LOG.warn("Trial records could not be written [trial={}, dir={}, error={}]", spec.key(), dir,
+          e.getMessage());
+    }
+  }
+
+  private static List<Map<String, Object>> artifactIndex(Path dir) throws IOException {
+    List<Map<String, Object>> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String name = dir.relativize(p).toString();
+        if (name.equals("artifact_index.json") || name.startsWith(".cpu")) {
+          continue;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", name);
+        entry.put("bytes", Files.size(p));
+        entry.put("sha256", MoreFiles.asByteSource(p).hash(Hashing.sha256()).toString());
+        files.add(entry);
+      }
+    }
+    return files;
+  }
+}

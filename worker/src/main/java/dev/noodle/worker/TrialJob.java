@@ -1,0 +1,68 @@
+package dev.noodle.worker;
+
+import dev.noodle.common.json.Json;
+import dev.noodle.common.trial.TrialResult;
+import dev.noodle.common.trial.TrialSpec;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import org.apache.ignite.Ignite;
+import org.apache.ignite.lang.IgniteCallable;
+import org.apache.ignite.resources.IgniteInstanceResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one trial attempt on the node it is sent to and commits the result to the trial store,
+ * fenced by owner and attempt. Returns whether the commit went through.
+ */
+public final class TrialJob implements IgniteCallable<Boolean> {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(TrialJob.class);
+
+  private final String spec;
+  private final int attempt;
+  private final String workRoot;
+
+  @IgniteInstanceResource
+  private transient Ignite ignite;
+
+  /**
+   * @param spec the trial, as JSON
+   * @param attempt the attempt this job runs, as claimed in the store
+   * @param workRoot folder on the executing node under which the trial's directory is made
+   */
+  public TrialJob(TrialSpec spec, int attempt, Path workRoot) {
+    this.spec = Json.write(spec);
+    this.attempt = attempt;
+    this.workRoot = workRoot.toString();
+  }
+
+  @Override
+  public Boolean call() {
+    TrialSpec trial = Json.read(spec, TrialSpec.class);
+    String node = ignite.cluster().localNode().id().toString();
+    MDC.put("study", trial.study());
+    MDC.put("trial", trial.caseName());
+    try {
+      TrialExecutor executor = new TrialExecutor(Path.of(workRoot), node, hostName());
+      TrialResult result = executor.execute(trial, attempt);
+      LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}]",
+          trial.study(), trial.caseName(), node, attempt, result.status());
+      return new TrialStore(ignite).commit(trial.key(), node, attempt, result,
+          TrialExecutor.provenance(trial, result));
+    } finally {
+      MDC.remove("study");
+      MDC.remove("trial");
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.noodle.worker;
+
+import dev.noodle.common.json.Json;
+import dev.noodle.common.trial.Provenance;
+import dev.noodle.common.trial.TrialRecord;
+import dev.noodle.common.trial.TrialResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ignite.Ignite;
+import org.apache.ignite.IgniteCache;
+import org.apache.ignite.cache.CacheAtomicityMode;
+import org.apache.ignite.cache.CacheMode;
+import org.apache.ignite.cache.CacheWriteSynchronizationMode;
+import org.apache.ignite.configuration.CacheConfiguration;
+import org.apache.ignite.transactions.Transaction;
+import org.apache.ignite.transactions.TransactionConcurrency;
+import org.apache.ignite.transactions.TransactionIsolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Durable trial state in the cluster: one record per trial, changed only inside pessimistic
+ * transactions. A result is committed only by the node that owns the trial's current attempt,
+ * so a job that ran twice (failover is at-least-once) or a node that came back after it was
+ * given up on cannot overwrite the one result.
+ *
+ * <p>Values are JSON documents, so every node reads them without sharing classes' binary
+ * layouts and a person can read them with any cache tool.
+ */
+public final class TrialStore {
+  public static final String TRIALS = "noodle-trials";
+  public static final String PROVENANCE = "noodle-provenance";
+  public static final String STUDIES = "noodle-studies";
+  private static final Logger LOG = LoggerFactory.getLogger(TrialStore.class);
+
+  private final Ignite ignite;
+  private final IgniteCache<String, String> trials;
+  private final IgniteCache<String, String> provenance;
+  private final IgniteCache<String, String> studies;
+
+  public TrialStore(Ignite ignite) {
+    this.ignite = ignite;
+    this.trials = ignite.cache(TRIALS);
+    this.provenance = ignite.cache(PROVENANCE);
+    this.studies = ignite.cache(STUDIES);
+  }
+
+  /** The replicated, transactional caches Noodle needs; every node declares them. */
+  public static List<CacheConfiguration<String, String>> cacheConfigurations() {
+    return List.of(cache(TRIALS), cache(PROVENANCE), cache(STUDIES));
+  }
+
+  private static CacheConfiguration<String, String> cache(String name) {
+    return new CacheConfiguration<String, String>(name)
+        .setCacheMode(CacheMode.REPLICATED)
+        .setAtomicityMode(CacheAtomicityMode.TRANSACTIONAL)
+        .setWriteSynchronizationMode(CacheWriteSynchronizationMode.FULL_SYNC);
+  }
+
+  /** Adds a pending record unless the trial is already known. */
+  public void register(String key) {
+    trials.putIfAbsent(key, Json.write(TrialRecord.pending(key)));
+  }
+
+  public Optional<TrialRecord> get(String key) {
+    return Optional.ofNullable(trials.get(key)).map(j -> Json.read(j, TrialRecord.class));
+  }
+
+  /**
+   * Starts a new attempt owned by {@code node}; returns its number, or empty when the trial
+   * already has a result.
+   */
+  public Optional<Integer> claim(String key, String node) {
+    try (Transaction tx = begin()) {
+      TrialRecord rec = read(key);
+      if (rec.result() != null) {
+        return Optional.empty();
+      }
+      TrialRecord next = rec.claim(node, now());
+      trials.put(key, Json.write(next));
+      tx.commit();
+      return Optional.of(next.attempt());
+    }
+  }
+
+  /** Ends the current attempt without a result, when it is still {@code attempt}. */
+  public void release(String key, int attempt, String outcome) {
+    try (Transaction tx = begin()) {
+      TrialRecord rec = read(key);
+      if (rec.result() == null && rec.attempt() == attempt) {
+        trials.put(key, Json.write(rec.release(now(), outcome)));
+      }
+      tx.commit();
+    }
+  }
+
+  /**
+   * Commits a result and its provenance if {@code node} still owns {@code attempt}.
+   *
+   * @return true when committed, false when the attempt was stale and nothing was written
+   */
+  public boolean commit(String key, String node, int attempt, TrialResult result,
+      Provenance prov) {
+    try (Transaction tx = begin()) {
+      TrialRecord rec = read(key);
+      if (!rec.ownedBy(node, attempt)) {
+        LOG.warn("Stale trial result refused [trial={}, node={}, attempt={}, current={}]", key,
+            node, attempt, rec.attempt());
+        return false;
+      }
+      trials.put(key, Json.write(rec.complete(result, now())));
+      provenance.put(key, Json.write(prov));
+      tx.commit();
+      return true;
+    }
+  }
+
+  public Optional<Provenance> provenance(String key) {
+    return Optional.ofNullable(provenance.get(key)).map(j -> Json.read(j, Provenance.class));
+  }
+
+  /** Stores a study's state document (status, stage, best so far). */
+  public void putStudy(String study, String json) {
+    studies.put(study, json);
+  }
+
+  public Optional<String> study(String study) {
+    return Optional.ofNullable(studies.get(study));
+  }
+
+  private TrialRecord read(String key) {
+    String json = trials.get(key);
+    if (json == null) {
+      throw new IllegalStateException("unknown trial " + key);
+    }
+    return Json.read(json, TrialRecord.class);
+  }
+
+  private Transaction begin() {
+    return ignite.transactions().txStart(TransactionConcurrency.PESSIMISTIC,
+        TransactionIsolation.REPEATABLE_READ);
+  }
+
+  private static String now() {
+    return Instant.now().toString();
+  }
+}
