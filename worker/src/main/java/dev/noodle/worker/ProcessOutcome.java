@@ -10,5 +10,5 @@ package dev.noodle.worker;
  * @param wallMillis wall-clock time
  * @param cpuMillis user+system CPU time of the tool and its children, or -1 when unknown
  */
-record ProcessOutcome(int exitCode, int signal, boolean timedOut, long wallMillis,
+public record ProcessOutcome(int exitCode, int signal, boolean timedOut, long wallMillis,
     long cpuMillis) {}

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * the {@code times} builtin once the tool ends: the JVM cannot read the CPU time of a process
  * that has already been reaped.
  */
-final class ProcessRunner {
+public final class ProcessRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ProcessRunner.class);
   private static final Duration GRACE = Duration.ofSeconds(2);
   private static final String WRAPPER = "\"$@\"; rc=$?; times > \"$NOODLE_CPU_FILE\"; exit $rc";
@@ -33,7 +33,7 @@ final class ProcessRunner {
    * Runs {@code command} in {@code dir}; never throws for a tool that fails, only when the process
    * cannot be started at all.
    */
-  static ProcessOutcome run(List<String> command, Path dir, Path stdout, Path stderr,
+  public static ProcessOutcome run(List<String> command, Path dir, Path stdout, Path stderr,
       Duration timeout) throws IOException {
     Path cpuFile = Files.createTempFile(dir, ".cpu", ".txt");
     List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", WRAPPER, "noodle-trial"));

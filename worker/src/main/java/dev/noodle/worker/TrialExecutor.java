@@ -55,7 +55,7 @@ public final class TrialExecutor {
   private final String host;
 
   /**
-   * @param workRoot folder under which each trial gets {@code <case>/}
+   * @param workRoot folder under which each trial gets {@code <study>/trials/<case>/}
    * @param node id of the node running trials
    * @param host host name for provenance
    */
@@ -66,7 +66,7 @@ public final class TrialExecutor {
   }
 
   public Path workDir(TrialSpec spec) {
-    return workRoot.resolve(spec.caseName());
+    return workRoot.resolve(spec.study()).resolve("trials").resolve(spec.caseName());
   }
 
   /** Runs the trial; tool failures come back classified, never as exceptions. */
@@ -133,6 +133,9 @@ public final class TrialExecutor {
       throws IOException {
     Path script = dir.resolve(step.scriptName());
     Files.writeString(script, step.script(), StandardCharsets.UTF_8);
+    for (Map.Entry<String, String> file : step.files().entrySet()) {
+      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
     String scriptSha = Hashing.sha256().hashString(step.script(), StandardCharsets.UTF_8)
         .toString();
     List<String> command = step.command(step.scriptName());
@@ -162,7 +165,8 @@ public final class TrialExecutor {
     return new StepRun(record, log, failure);
   }
 
-  private static LogScan scan(Path stdout, Path stderr) throws IOException {
+  /** Scans a tool's two logs as one, streaming, with bounded memory. */
+  public static LogScan scan(Path stdout, Path stderr) throws IOException {
     try (InputStream both = new SequenceInputStream(Files.newInputStream(stdout),
         Files.newInputStream(stderr));
         Reader reader = new InputStreamReader(both, StandardCharsets.UTF_8)) {

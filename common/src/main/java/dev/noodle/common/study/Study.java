@@ -47,9 +47,10 @@ public record Study(
    * @param sdc constraints
    * @param netlist gate-level Verilog, or null to synthesise it from RTL
    * @param rtl RTL sources (needed for synthesis and for re-synthesis ECOs)
+   * @param synthesis library cells and loads Yosys needs when it synthesises the RTL
    */
   public record Design(String caseName, String top, Path liberty, Path sdc, Path netlist,
-      List<Path> rtl) {
+      List<Path> rtl, Synthesis synthesis) {
     public Design {
       rtl = List.copyOf(rtl);
     }
@@ -57,6 +58,21 @@ public record Study(
     public boolean hasRtl() {
       return !rtl.isEmpty();
     }
+  }
+
+  /**
+   * Library facts synthesis needs. The defaults fit the OSU018 library.
+   *
+   * @param bufferCell buffer cell Yosys inserts between ports and for port-to-port connections
+   * @param bufferInput its input pin
+   * @param bufferOutput its output pin
+   * @param drivingCell cell assumed to drive the inputs during delay-driven mapping
+   * @param outputLoad load on the outputs during delay-driven mapping, in the library's
+   *     capacitance unit
+   */
+  public record Synthesis(String bufferCell, String bufferInput, String bufferOutput,
+      String drivingCell, double outputLoad) {
+    public static final Synthesis OSU018 = new Synthesis("BUFX2", "A", "Y", "INVX1", 0.05);
   }
 
   /**

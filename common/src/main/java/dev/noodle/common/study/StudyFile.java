@@ -21,7 +21,10 @@ record StudyFile(
     List<StageFile> stages) {
 
   record DesignFile(@JsonProperty("case") String caseName, String top, String liberty, String sdc, String netlist,
-      List<String> rtl) {}
+      List<String> rtl, SynthesisFile synthesis) {}
+
+  record SynthesisFile(String bufferCell, String bufferInput, String bufferOutput,
+      String drivingCell, Double outputLoad) {}
 
   record ToolsFile(String sta, String yosys, String timeUnit) {}
 

@@ -187,7 +187,36 @@ public final class StudyLoader {
       throw error("design", "neither 'netlist' nor 'rtl' is given",
           "give a gate-level 'netlist:' file, or 'rtl:' files for Noodle to synthesise");
     }
-    return new Study.Design(caseName, top, liberty, sdc, netlist, rtl);
+    return new Study.Design(caseName, top, liberty, sdc, netlist, rtl,
+        synthesis(raw.synthesis()));
+  }
+
+  private Study.Synthesis synthesis(StudyFile.SynthesisFile raw) {
+    Study.Synthesis d = Study.Synthesis.OSU018;
+    if (raw == null) {
+      return d;
+    }
+    double load = raw.outputLoad() == null ? d.outputLoad() : raw.outputLoad();
+    if (!(load >= 0 && load < 1e6)) {
+      throw error("design.synthesis.output_load", "must be a non-negative number, got " + load,
+          "give the output load in the library's capacitance unit, e.g. 0.05");
+    }
+    return new Study.Synthesis(
+        cellName(raw.bufferCell(), d.bufferCell(), "design.synthesis.buffer_cell"),
+        cellName(raw.bufferInput(), d.bufferInput(), "design.synthesis.buffer_input"),
+        cellName(raw.bufferOutput(), d.bufferOutput(), "design.synthesis.buffer_output"),
+        cellName(raw.drivingCell(), d.drivingCell(), "design.synthesis.driving_cell"), load);
+  }
+
+  private String cellName(String value, String fallback, String field) {
+    if (value == null) {
+      return fallback;
+    }
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw error(field, "'" + value + "' is not a library cell or pin name",
+          "use the name as the Liberty file spells it (letters, digits, '_')");
+    }
+    return value;
   }
 
   private Study.Tools tools(StudyFile.ToolsFile raw) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param scriptName file name of the script in the work directory
  * @param script full script text
  * @param timingReport true when this step's standard output carries the timing report
+ * @param files further input files the script reads, by file name, written beside it
  */
 public record ToolStep(
     String name,
@@ -23,9 +24,11 @@ public record ToolStep(
     List<String> versionArguments,
     String scriptName,
     String script,
-    boolean timingReport) {
+    boolean timingReport,
+    java.util.Map<String, String> files) {
 
   public ToolStep {
+    files = java.util.Map.copyOf(files);
     arguments = List.copyOf(arguments);
     versionArguments = List.copyOf(versionArguments);
   }

@@ -1,0 +1,13 @@
+package dev.noodle.coordinator.cluster;
+
+/** Node attributes every Noodle node advertises to the cluster. */
+public final class NodeRole {
+  /** Attribute: comma-separated roles, e.g. {@code coordinator,worker}. */
+  public static final String ROLES = "noodle.roles";
+  /** Attribute: how many trials the node runs at once. */
+  public static final String SLOTS = "noodle.slots";
+  /** Attribute: folder under which the node makes trial work directories. */
+  public static final String WORK_ROOT = "noodle.work_root";
+
+  private NodeRole() {}
+}

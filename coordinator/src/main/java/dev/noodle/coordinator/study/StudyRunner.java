@@ -1,0 +1,175 @@
+package dev.noodle.coordinator.study;
+
+import dev.noodle.common.eco.TrialScripts;
+import dev.noodle.common.policy.EcoLeaderboard;
+import dev.noodle.common.policy.PlannedTrial;
+import dev.noodle.common.policy.Ranking;
+import dev.noodle.common.policy.TrialPlanner;
+import dev.noodle.common.study.Snapshot;
+import dev.noodle.common.study.Stage;
+import dev.noodle.common.study.Study;
+import dev.noodle.common.trial.TrialResult;
+import dev.noodle.common.trial.TrialSpec;
+import dev.noodle.coordinator.cluster.TrialDispatcher;
+import dev.noodle.worker.TrialStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.ignite.Ignite;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives one study through the cluster: freeze the snapshot, run the base case, then each stage
+ * on the survivors of the one before, and write the outputs. The base case must pass before any
+ * ECO runs.
+ */
+public final class StudyRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(StudyRunner.class);
+
+  private final Study study;
+  private final Path studyDir;
+  private final Ignite ignite;
+  private final Progress progress;
+
+  /**
+   * @param study the study, already checked for legality
+   * @param studyDir its output folder, {@code DIR/<study>}; must exist and be empty
+   * @param ignite a node of the cluster that runs the trials
+   * @param progress where progress goes
+   */
+  public StudyRunner(Study study, Path studyDir, Ignite ignite, Progress progress) {
+    this.study = study;
+    this.studyDir = studyDir;
+    this.ignite = ignite;
+    this.progress = progress;
+  }
+
+  /** Runs the study to its end and returns the summary that was written. */
+  public StudySummary run() throws IOException {
+    Instant started = Instant.now();
+    StudySummary.Builder summary = new StudySummary.Builder(study, started);
+    SnapshotBuilder.Built built = SnapshotBuilder.build(study, studyDir.resolve("snapshot"));
+    if (built.failure() != null) {
+      progress.line("Base snapshot failed: " + built.failure().reason());
+      return finish(summary.blocked("the base snapshot could not be built: "
+          + built.failure().reason(), built.failure()), List.of());
+    }
+    Snapshot snapshot = built.snapshot();
+    summary.snapshot(snapshot);
+    TrialDispatcher dispatcher = new TrialDispatcher(ignite);
+    List<TrialResult> all = new ArrayList<>();
+
+    progress.begin("base case", 1);
+    PlannedTrial basePlan = TrialPlanner.base(study.design().caseName());
+    TrialResult base = dispatcher.run(List.of(spec(basePlan, snapshot)), () -> false,
+        progress::trial).get(0);
+    all.add(base);
+    summary.base(base);
+    if (!base.succeeded()) {
+      progress.line("Base case " + base.caseName() + " FAILED (" + base.failure().type().key()
+          + "): " + base.failure().reason());
+      return finish(summary.blocked("the base case failed: " + base.failure().reason(),
+          base.failure()), all);
+    }
+    progress.line(String.format(Locale.ROOT, "Base case %s: WNS %.1f ps, TNS %.1f ps, "
+        + "%d violating endpoints", base.caseName(), base.metrics().wnsPs(),
+        base.metrics().tnsPs(), base.metrics().violatingEndpoints()));
+
+    List<TrialResult> parents = List.of(base);
+    double bestSoFar = base.metrics().wnsPs();
+    for (Stage stage : study.stages()) {
+      Set<String> quarantined = EcoLeaderboard.of(all, study.catalog(),
+          study.containment().maxEcoFailures()).quarantined();
+      List<PlannedTrial> plans = TrialPlanner.plan(study.design().caseName(), stage, parents,
+          quarantined);
+      List<TrialSpec> specs = new ArrayList<>();
+      for (PlannedTrial plan : plans) {
+        specs.add(spec(plan, snapshot));
+      }
+      progress.begin("stage " + stage.index() + " '" + stage.name() + "'", specs.size());
+      int[] failures = {0};
+      int maxFailures = stage.abort().maxFailures();
+      List<TrialResult> results = dispatcher.run(specs,
+          () -> maxFailures >= 0 && failures[0] > maxFailures,
+          r -> {
+            if (!r.succeeded()) {
+              failures[0]++;
+            }
+            progress.trial(r);
+          });
+      all.addAll(results);
+      List<TrialResult> survivors = Ranking.top(results, stage.survivors());
+      StudySummary.StageSummary stageSummary = summary.stage(stage, specs.size(), results,
+          survivors);
+      progress.line(stageSummary.line());
+      writeState(summary, all, "running");
+
+      String abort = abortReason(stage, specs.size(), results, survivors, bestSoFar,
+          failures[0]);
+      if (abort != null) {
+        progress.line("Study aborted: " + abort);
+        return finish(summary.aborted(abort), all);
+      }
+      bestSoFar = Math.max(bestSoFar, survivors.get(0).metrics().wnsPs());
+      parents = survivors;
+    }
+    return finish(summary.completed(), all);
+  }
+
+  private static String abortReason(Stage stage, int planned, List<TrialResult> results,
+      List<TrialResult> survivors, double bestSoFar, int failures) {
+    Stage.AbortRules rules = stage.abort();
+    String at = "stage " + stage.index() + " '" + stage.name() + "'";
+    if (planned == 0) {
+      return at + " had no trial to run (every ECO of the stage is quarantined)";
+    }
+    if (rules.maxFailures() >= 0 && failures > rules.maxFailures()) {
+      return at + ": " + failures + " failed trials, more than abort.max_failures = "
+          + rules.maxFailures();
+    }
+    double rate = results.isEmpty() ? 1 : (double) failures / results.size();
+    if (rate > rules.maxFailureRate()) {
+      return String.format(Locale.ROOT, "%s: %d of %d trials failed (%.0f%%), more than "
+          + "abort.max_failure_rate = %s", at, failures, results.size(), rate * 100,
+          rules.maxFailureRate());
+    }
+    if (survivors.isEmpty()) {
+      return at + ": no trial succeeded, so no case can go on";
+    }
+    if (rules.requireImprovement() && survivors.get(0).metrics().wnsPs() <= bestSoFar) {
+      return at + ": no trial improved WNS beyond " + bestSoFar + " ps "
+          + "(abort.require_improvement)";
+    }
+    return null;
+  }
+
+  private TrialSpec spec(PlannedTrial plan, Snapshot snapshot) {
+    return new TrialSpec(study.name(), plan.caseName(), plan.parentCase(), plan.stage(),
+        plan.index(), plan.chain(), snapshot.dir(), snapshot.sha256(),
+        TrialScripts.render(study, snapshot, plan.chain()), study.trialTimeout().toSeconds(),
+        study.tools().timeUnit(), TrialScripts.OUTPUT_NETLIST);
+  }
+
+  private StudySummary finish(StudySummary.Builder builder, List<TrialResult> all)
+      throws IOException {
+    EcoLeaderboard board = EcoLeaderboard.of(all, study.catalog(),
+        study.containment().maxEcoFailures());
+    StudySummary summary = builder.build(all, board);
+    StudyOutputs.write(studyDir, summary, all, board);
+    new TrialStore(ignite).putStudy(study.name(), dev.noodle.common.json.Json.write(summary));
+    LOG.info("Study finished [study={}, status={}, trials={}]", study.name(), summary.status(),
+        all.size());
+    return summary;
+  }
+
+  private void writeState(StudySummary.Builder summary, List<TrialResult> all, String status) {
+    new TrialStore(ignite).putStudy(study.name(), dev.noodle.common.json.Json.write(
+        java.util.Map.of("status", status, "trials", all.size(), "stages_done",
+            summary.stagesDone())));
+  }
+}
