@@ -6,13 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders trusted results: higher WNS first, then higher TNS (less negative), then the earlier
- * case, so ties always break the same way. Failed trials are never ranked.
+ * Orders trusted results: higher WNS first, then higher TNS (less negative), then the larger
+ * worst slack (WNS and TNS both read 0 once timing is met, the margin still differs), then the
+ * earlier case, so ties always break the same way. Failed trials are never ranked.
  */
 public final class Ranking {
   public static final Comparator<TrialResult> BEST_FIRST = Comparator
       .comparingDouble((TrialResult r) -> -r.metrics().wnsPs())
       .thenComparingDouble(r -> -r.metrics().tnsPs())
+      .thenComparingDouble(r -> -r.metrics().worstSlackPs())
       .thenComparingInt(TrialResult::stage)
       .thenComparingInt(TrialResult::index);
 

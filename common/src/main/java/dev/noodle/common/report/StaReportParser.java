@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the metrics of a trial from the standard output of its timing script: the tool's own
- * {@code report_wns}, {@code report_tns} and {@code report_checks -format end} output, the time
- * unit line and the area line. Streams the text; memory does not grow with the report.
+ * {@code report_wns}, {@code report_tns}, {@code report_worst_slack} and
+ * {@code report_checks -format end} output, the time unit line, the area line and the closing
+ * {@code noodle_done} line, without which the run counts as unfinished. Streams the text; memory does not grow with the report.
  *
  * <p>Times are converted to picoseconds with the unit the run printed (or the study declared);
  * a report whose unit is unknown is an error, never a guess.
@@ -21,6 +22,11 @@ public final class StaReportParser {
   private static final Pattern TOOL_UNITS = Pattern.compile("^\\s*time\\s+(\\d*[fpnum]?s)\\s*$");
   private static final Pattern WNS = Pattern.compile("^wns(?:\\s+(?:max|min))?\\s+(\\S+)\\s*$");
   private static final Pattern TNS = Pattern.compile("^tns(?:\\s+(?:max|min))?\\s+(\\S+)\\s*$");
+  private static final Pattern WORST = Pattern.compile(
+      "^worst slack(?:\\s+(?:max|min))?\\s+(\\S+)\\s*$");
+  private static final Pattern VIOLATORS = Pattern.compile(
+      "^noodle_violating_endpoints\\s+(\\d+)\\s*$");
+  private static final String DONE = "noodle_done";
   private static final Pattern END_HEADER = Pattern.compile("^Endpoint\\s+.*Slack\\s*$");
   private static final Pattern AREA = Pattern.compile(
       "^(?:noodle_area\\s+(\\S+)|Design area\\s+(\\S+)\\s+u\\^2.*)$");
@@ -40,6 +46,9 @@ public final class StaReportParser {
     Double wns = null;
     Double tns = null;
     Double area = null;
+    Double worst = null;
+    Integer printedViolators = null;
+    boolean done = false;
     int violating = 0;
     boolean endTable = false;
     boolean inEndTable = false;
@@ -70,6 +79,12 @@ public final class StaReportParser {
           return TimingReading.unreadable("report_tns printed '" + line.strip()
               + "', which is not a number");
         }
+      } else if ((m = WORST.matcher(line)).matches()) {
+        worst = number(m.group(1));
+      } else if ((m = VIOLATORS.matcher(line)).matches()) {
+        printedViolators = Integer.parseInt(m.group(1));
+      } else if (line.strip().equals(DONE)) {
+        done = true;
       } else if (END_HEADER.matcher(line).find()) {
         endTable = true;
         inEndTable = true;
@@ -80,6 +95,10 @@ public final class StaReportParser {
       } else if ((m = AREA.matcher(line)).matches()) {
         area = number(m.group(1) != null ? m.group(1) : m.group(2));
       }
+    }
+    if (!done) {
+      return TimingReading.missing("the timing script did not reach its end (no '" + DONE
+          + "' line): it stopped early or never ran");
     }
     if (wns == null || tns == null) {
       return TimingReading.missing("the timing report has no "
@@ -92,12 +111,16 @@ public final class StaReportParser {
               + "tools.time_unit or print the unit"
           : "unknown time unit '" + unit + "'");
     }
-    if (!endTable && wns < 0) {
-      // Without the endpoint table only the sign of WNS is known: one endpoint at least.
+    if (printedViolators != null) {
+      // The script's own count takes only slack < 0; the table also lists slack == 0.
+      violating = printedViolators;
+    } else if (!endTable && wns < 0) {
+      // Without any endpoint listing only the sign of WNS is known: one endpoint at least.
       violating = 1;
     }
-    return TimingReading.ok(new Metrics(round(wns * scale), round(tns * scale), violating, area,
-        unit));
+    double worstPs = worst == null ? wns * scale : worst * scale;
+    return TimingReading.ok(new Metrics(round(wns * scale), round(tns * scale), round(worstPs),
+        violating, area, unit));
   }
 
   /** Picoseconds per unit for texts such as {@code 1ns}, {@code ns}, {@code 10ps}; else null. */

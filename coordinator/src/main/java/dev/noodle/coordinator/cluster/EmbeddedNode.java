@@ -133,7 +133,7 @@ public final class EmbeddedNode implements AutoCloseable {
 
   private static void quietIgnite() {
     System.setProperty("IGNITE_UPDATE_NOTIFIER", "false");
-    System.setProperty("IGNITE_QUIET", "true");
+    System.setProperty("IGNITE_QUIET", "false");
     System.setProperty("IGNITE_NO_ASCII", "true");
     System.setProperty("IGNITE_PERFORMANCE_SUGGESTIONS_DISABLED", "true");
     System.setProperty("IGNITE_NO_SHUTDOWN_HOOK", "true");

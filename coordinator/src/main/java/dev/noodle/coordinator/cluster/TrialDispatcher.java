@@ -113,7 +113,7 @@ public final class TrialDispatcher {
       BlockingQueue<Done> done) {
     int sent = 0;
     List<ClusterNode> workers = new ArrayList<>(ignite.cluster().forServers()
-        .forPredicate(n -> String.valueOf(n.attribute(NodeRole.ROLES)).contains("worker"))
+        .forPredicate(n -> String.valueOf(n.<String>attribute(NodeRole.ROLES)).contains("worker"))
         .nodes());
     workers.sort(Comparator.comparing(n -> n.id().toString()));
     for (ClusterNode node : workers) {
@@ -125,7 +125,7 @@ public final class TrialDispatcher {
         if (attempt.isEmpty()) {
           continue;
         }
-        Path workRoot = Path.of(String.valueOf(node.attribute(NodeRole.WORK_ROOT)));
+        Path workRoot = Path.of(String.valueOf(node.<String>attribute(NodeRole.WORK_ROOT)));
         int number = attempt.get();
         IgniteFuture<Boolean> future = ignite.compute(ignite.cluster().forNode(node))
             .withNoFailover()
@@ -184,7 +184,7 @@ public final class TrialDispatcher {
 
   private static int slots(ClusterNode node) {
     try {
-      return Math.max(1, Integer.parseInt(String.valueOf(node.attribute(NodeRole.SLOTS))));
+      return Math.max(1, Integer.parseInt(String.valueOf(node.<String>attribute(NodeRole.SLOTS))));
     } catch (NumberFormatException e) {
       return 1;
     }

@@ -69,7 +69,6 @@ public final class StudyRunner {
     TrialResult base = dispatcher.run(List.of(spec(basePlan, snapshot)), () -> false,
         progress::trial).get(0);
     all.add(base);
-    summary.base(base);
     if (!base.succeeded()) {
       progress.line("Base case " + base.caseName() + " FAILED (" + base.failure().type().key()
           + "): " + base.failure().reason());
