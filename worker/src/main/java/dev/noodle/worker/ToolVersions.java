@@ -10,14 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** Asks each tool for its version once per process and remembers the answer. */
-final class ToolVersions {
+public final class ToolVersions {
   static final String UNKNOWN = "unknown";
   private static final Map<List<String>, String> CACHE = new ConcurrentHashMap<>();
 
   private ToolVersions() {}
 
   /** The first line the tool prints for {@code versionArguments}, or {@code unknown}. */
-  static String of(String executable, List<String> versionArguments) {
+  public static String of(String executable, List<String> versionArguments) {
     List<String> command = new ArrayList<>();
     command.add(executable);
     command.addAll(versionArguments);

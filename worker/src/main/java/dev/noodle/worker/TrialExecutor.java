@@ -122,7 +122,7 @@ public final class TrialExecutor {
 
   /** The provenance of a result. */
   public static Provenance provenance(TrialSpec spec, TrialResult r) {
-    return new Provenance(spec.study(), spec.caseName(), spec.parentCase(), spec.chain(),
+    return new Provenance(1, spec.study(), spec.caseName(), spec.parentCase(), spec.chain(),
         spec.snapshotDir(), spec.snapshotSha256(), r.steps(), r.node(), r.host(), r.attempt(),
         r.workDir(), r.startedAt(), r.endedAt(), VERSION);
   }
@@ -191,15 +191,16 @@ public final class TrialExecutor {
     try {
       Map<String, Object> metrics = new LinkedHashMap<>();
       metrics.put("schema", 1);
-      metrics.put("case", result.caseName());
+      metrics.put("case_name", result.caseName());
       metrics.put("status", result.status());
       metrics.put("metrics", result.metrics());
       metrics.put("failure", result.failure());
-      metrics.put("wall_ms", result.wallMillis());
-      metrics.put("cpu_ms", result.cpuMillis());
+      metrics.put("wall_millis", result.wallMillis());
+      metrics.put("cpu_millis", result.cpuMillis());
       Files.writeString(dir.resolve("metrics.json"), Json.write(metrics));
       Files.writeString(dir.resolve("provenance.json"), Json.write(provenance(spec, result)));
-      Files.writeString(dir.resolve("artifact_index.json"), Json.write(artifactIndex(dir)));
+      Files.writeString(dir.resolve("artifact_index.json"), Json.write(Map.of("schema", 1,
+          "files", artifactIndex(dir))));
     } catch (IOException e) {
       LOG.warn("Trial records could not be written [trial={}, dir={}, error={}]", spec.key(), dir,
           e.getMessage());

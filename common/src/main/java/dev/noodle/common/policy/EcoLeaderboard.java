@@ -60,6 +60,7 @@ public final class EcoLeaderboard {
     int failed = 0;
     int improved = 0;
     int regressed = 0;
+    int measured = 0;
     double sum = 0;
     Double best = null;
     String bestCase = null;
@@ -76,6 +77,7 @@ public final class EcoLeaderboard {
         continue;
       }
       double gain = r.metrics().wnsPs() - parent.metrics().wnsPs();
+      measured++;
       sum += gain;
       if (gain > 0) {
         improved++;
@@ -101,7 +103,7 @@ public final class EcoLeaderboard {
     }
     String ecoClass = catalog.find(eco).map(d -> d.ecoClass().key()).orElse("unknown");
     return new EcoStanding(eco, ecoClass, trials.size(), succeeded, failed, improved, regressed,
-        best, succeeded == 0 || best == null ? null : sum / succeeded, bestCase, prior,
+        best, measured == 0 ? null : sum / measured, bestCase, prior,
         quarantined);
   }
 
@@ -123,7 +125,7 @@ public final class EcoLeaderboard {
   /** The leaderboard as CSV with a header line. */
   public String toCsv() {
     StringBuilder b = new StringBuilder(
-        "eco,class,trials,succeeded,failed,improved,regressed,best_gain_ps,mean_gain_ps,"
+        "eco,eco_class,trials,succeeded,failed,improved,regressed,best_gain_ps,mean_gain_ps,"
             + "best_case,prior,quarantined\n");
     for (EcoStanding s : rows) {
       b.append(s.eco()).append(',').append(s.ecoClass()).append(',').append(s.trials())

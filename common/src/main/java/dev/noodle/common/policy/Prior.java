@@ -1,5 +1,6 @@
 package dev.noodle.common.policy;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How much a study has come to trust an ECO from its own trials. */
@@ -13,6 +14,7 @@ public enum Prior {
   /** Too few finished trials to say. */
   UNKNOWN;
 
+  @JsonValue
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,6 +1,5 @@
 package dev.noodle.common.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -33,25 +32,62 @@ public final class LogScanner {
     this.maxBytes = maxBytes;
   }
 
+  /**
+   * Scans the log. Reads at most {@code maxBytes} characters and keeps at most {@link #MAX_KEPT}
+   * error lines, the last lines and a prefix of each line, however long the log or its lines.
+   */
   public LogScan scan(Reader reader) throws IOException {
-    List<String> errors = new ArrayList<>();
-    ArrayDeque<String> tail = new ArrayDeque<>();
-    int errorCount = 0;
-    int warningCount = 0;
-    String crash = null;
+    Tally tally = new Tally();
+    StringBuilder line = new StringBuilder();
+    boolean open = false;
+    boolean clipped = false;
     long read = 0;
-    boolean truncated = false;
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    String line;
-    while ((line = in.readLine()) != null) {
-      read += line.length() + 1;
-      if (read > maxBytes) {
-        truncated = true;
-        break;
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) >= 0) {
+      for (int i = 0; i < n; i++) {
+        if (++read > maxBytes) {
+          return tally.result(true);
+        }
+        char c = buffer[i];
+        if (c == '\n') {
+          tally.add(text(line, clipped));
+          line.setLength(0);
+          open = false;
+          clipped = false;
+        } else if (line.length() < MAX_LINE) {
+          line.append(c);
+          open = true;
+        } else {
+          // The rest of an overlong line is skipped, not buffered: memory stays bounded.
+          clipped = true;
+        }
       }
-      if (line.length() > MAX_LINE) {
-        line = line.substring(0, MAX_LINE) + " ...";
-      }
+    }
+    if (open) {
+      tally.add(text(line, clipped));
+    }
+    return tally.result(false);
+  }
+
+  private static String text(StringBuilder line, boolean clipped) {
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == '\r') {
+      end--;
+    }
+    String text = line.substring(0, end);
+    return clipped ? text + " ..." : text;
+  }
+
+  /** What the lines read so far showed. */
+  private static final class Tally {
+    private final List<String> errors = new ArrayList<>();
+    private final ArrayDeque<String> tail = new ArrayDeque<>();
+    private int errorCount;
+    private int warningCount;
+    private String crash;
+
+    void add(String line) {
       if (ERROR.matcher(line).find()) {
         errorCount++;
         if (errors.size() < MAX_KEPT) {
@@ -68,6 +104,10 @@ public final class LogScanner {
         tail.removeFirst();
       }
     }
-    return new LogScan(errors, errorCount, warningCount, crash, new ArrayList<>(tail), truncated);
+
+    LogScan result(boolean truncated) {
+      return new LogScan(errors, errorCount, warningCount, crash, new ArrayList<>(tail),
+          truncated);
+    }
   }
 }

@@ -28,11 +28,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads and checks a study file. Every problem becomes a {@link StudyException} naming the file,
@@ -111,6 +112,13 @@ public final class StudyLoader {
   }
 
   private StudyFile readRaw(String text) {
+    if (lines.syntaxError() != null) {
+      throw malformed(lines.syntaxError());
+    }
+    if (lines.isEmpty()) {
+      throw new StudyException(file, 0, "", "the study file is empty",
+          "see docs/study-file.md for the keys a study needs");
+    }
     try {
       StudyFile raw = MAPPER.readValue(text, StudyFile.class);
       if (raw == null) {
@@ -122,26 +130,58 @@ public final class StudyLoader {
       String field = path(e);
       String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
           .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new StudyException(file, line(e.getLocation()), field,
+      // Jackson may report an unknown key of a record only after reading the whole mapping, so
+      // its location can be far below the key; the key's own line is exact.
+      throw new StudyException(file, lineOf(field, e), field,
           "unknown key '" + e.getPropertyName() + "'",
           "remove it or use one of: " + known);
     } catch (InvalidFormatException e) {
-      throw new StudyException(file, line(e.getLocation()), path(e),
+      throw new StudyException(file, lineOf(path(e), e), path(e),
           "value '" + e.getValue() + "' is not a " + typeName(e.getTargetType()),
           "write a " + typeName(e.getTargetType()) + " here");
     } catch (MismatchedInputException e) {
+      String field = path(e);
       String expected = typeName(e.getTargetType());
-      throw new StudyException(file, line(e.getLocation()), path(e),
-          "wrong type: expected " + expected + firstLine(e.getOriginalMessage()),
+      String found = lines.describe(field);
+      throw new StudyException(file, lineOf(field, e), field,
+          "wrong type: expected " + expected + ", got "
+              + (found != null ? found : firstLine(e.getOriginalMessage())),
           "write a " + expected + " here (see docs/study-file.md)");
     } catch (JsonMappingException e) {
-      throw new StudyException(file, line(e.getLocation()), path(e),
+      throw new StudyException(file, lineOf(path(e), e), path(e),
           firstLine(e.getOriginalMessage()), "see docs/study-file.md for the expected shape");
     } catch (JsonProcessingException e) {
       throw new StudyException(file, line(e.getLocation()), "",
           "malformed YAML: " + firstLine(e.getOriginalMessage()),
           "fix the YAML syntax at that line (indentation, a missing ':' or an unclosed quote)");
     }
+  }
+
+  private StudyException malformed(MarkedYAMLException e) {
+    Mark problemAt = e.getProblemMark();
+    Mark contextAt = e.getContextMark();
+    // An unclosed quote or bracket is only noticed at the end of the file; the line that opened
+    // it is the one to fix.
+    boolean unclosed = e.getProblem() != null && e.getProblem().contains("end of stream");
+    Mark at = unclosed && contextAt != null ? contextAt : problemAt;
+    StringBuilder problem = new StringBuilder("malformed YAML: ")
+        .append(e.getProblem() == null ? "syntax error" : e.getProblem());
+    if (e.getContext() != null) {
+      problem.append(" (").append(e.getContext());
+      if (contextAt != null) {
+        problem.append(" that starts at line ").append(contextAt.getLine() + 1)
+            .append(", column ").append(contextAt.getColumn() + 1);
+      }
+      problem.append(')');
+    }
+    return new StudyException(file, at == null ? 0 : at.getLine() + 1, "", problem.toString(),
+        "fix the YAML syntax at that line (indentation, a missing ':' or an unclosed quote)");
+  }
+
+  /** The line of {@code field} in the file, else where Jackson stopped. */
+  private int lineOf(String field, JsonProcessingException e) {
+    int exact = lines.exactLineOf(field);
+    return exact > 0 ? exact : line(e.getLocation());
   }
 
   private SafetyDomain domain(String value) {
@@ -240,7 +280,8 @@ public final class StudyLoader {
       throw error(field, "'" + value + "' is not a single executable",
           "give the program name or path alone, without arguments");
     }
-    return value;
+    // A bare name is looked up on the PATH; a path is taken from the study file's folder.
+    return value.contains("/") ? baseDir.resolve(value).normalize().toString() : value;
   }
 
   private List<EcoDefinition> customEcos(List<StudyFile.CustomEcoFile> raw) {
@@ -388,7 +429,8 @@ public final class StudyLoader {
     for (int k = 0; k < raw.ecos().size(); k++) {
       candidates.addAll(sweep(raw.ecos().get(k), at + ".ecos[" + k + "]", catalog));
     }
-    return new Stage(index, name, budget, survivors, classes, candidates, abort(raw.abort(), at));
+    return new Stage(index, name, budget, survivors, classes,
+        List.copyOf(new java.util.LinkedHashSet<>(candidates)), abort(raw.abort(), at));
   }
 
   private Stage.AbortRules abort(StudyFile.AbortFile raw, String at) {
@@ -446,6 +488,8 @@ public final class StudyLoader {
     }
     List<EcoInstance> out = new ArrayList<>();
     expand(def, axes, 0, new LinkedHashMap<>(), out);
+    // A value listed twice would only repeat a trial: the tools are deterministic.
+    out = new ArrayList<>(new java.util.LinkedHashSet<>(out));
     if (out.size() > MAX_SWEEP) {
       throw error(at + ".parameters", "the sweep has " + out.size() + " combinations",
           "keep one ECO's sweep under " + MAX_SWEEP + " combinations");
@@ -487,6 +531,11 @@ public final class StudyLoader {
   }
 
   private Path existingFile(String value, String field) {
+    if (value.chars().anyMatch(c -> "{}\\\";".indexOf(c) >= 0 || Character.isISOControl(c))) {
+      throw error(field, "path '" + value + "' contains a brace, backslash, quote, ';' or a "
+          + "control character, which Noodle does not pass to the tools' scripts",
+          "rename or move the file so that its path has none of them");
+    }
     Path path = baseDir.resolve(value).normalize();
     if (!Files.isRegularFile(path)) {
       throw error(field, "file '" + value + "' not found (looked for " + path + ")",
@@ -565,7 +614,6 @@ public final class StudyLoader {
     if (message == null) {
       return "";
     }
-    String first = message.lines().findFirst().orElse("");
-    return first.isEmpty() ? "" : " (" + first.toLowerCase(Locale.ROOT) + ")";
+    return message.lines().findFirst().orElse("").strip();
   }
 }

@@ -17,6 +17,11 @@ public final class FailureClassifier {
       4, "SIGILL", 6, "SIGABRT", 7, "SIGBUS", 8, "SIGFPE", 9, "SIGKILL", 11, "SIGSEGV",
       15, "SIGTERM");
   private static final int EXCERPT_LINES = 12;
+  /**
+   * How an ECO script says its parameters are illegal: the built-in blocks check their
+   * {@code noodle_param} values again and stop with this error text.
+   */
+  static final String ILLEGAL_PARAMETER_MARK = "noodle_error eco: noodle_param(";
 
   private FailureClassifier() {}
 
@@ -35,6 +40,10 @@ public final class FailureClassifier {
     if (log.crash() != null) {
       return Failure.of(FailureType.TOOL_CRASH, who + " crashed: " + log.crash(),
           excerpt(log.tail()));
+    }
+    if (log.hasErrors() && log.errors().get(0).contains(ILLEGAL_PARAMETER_MARK)) {
+      return Failure.of(FailureType.ILLEGAL_PARAMETERS, who + " refused the ECO's parameters: "
+          + log.errors().get(0), excerpt(log.errors()));
     }
     if (log.hasErrors()) {
       String more = log.errorCount() > 1 ? " (and " + (log.errorCount() - 1) + " more)" : "";

@@ -1,5 +1,6 @@
 package dev.noodle.common.trial;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Why a trial produced no trusted metrics. */
@@ -22,7 +23,12 @@ public enum FailureType {
   /** How bad a failure is for the study. */
   public enum Severity {
     ERROR,
-    CRITICAL
+    CRITICAL;
+
+    @JsonValue
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   private final Severity severity;
@@ -42,6 +48,7 @@ public enum FailureType {
     return countsAgainstEco;
   }
 
+  @JsonValue
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

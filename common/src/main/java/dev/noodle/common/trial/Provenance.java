@@ -7,6 +7,7 @@ import java.util.List;
  * Where a result came from: enough to rerun the trial by hand and to tell whether two results
  * had the same inputs.
  *
+ * @param schema version of this layout; fields are only ever added
  * @param study study name
  * @param caseName case measured
  * @param parentCase parent case, or null for the base
@@ -23,6 +24,7 @@ import java.util.List;
  * @param noodleVersion version of Noodle that ran it
  */
 public record Provenance(
+    int schema,
     String study,
     String caseName,
     String parentCase,

@@ -28,14 +28,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Run a study: check it, freeze the base snapshot, run the base case, then "
         + "each stage, and write the results to DIR/<study>/.",
-        "Without --cluster, one Ignite node starts inside this process and acts as coordinator "
-            + "and worker."},
+        "One Ignite node starts inside this process and acts as coordinator and worker; "
+            + "every trial still goes through the cluster's caches."},
     footer = {"", "Examples:",
         "  noodle run studies/quickstart/study.yaml",
         "  noodle run studies/quickstart/study.yaml --out /tmp/runs --slots 2 --verbose",
         "",
         "An existing DIR/<study>/ is kept: it is renamed to DIR/<study>.previous-<time>/ first.",
-        "Exit codes: 0 completed, 1 blocked or aborted, 2 bad input, 3 illegal study."})
+        "Exit codes: 0 completed, 1 blocked or aborted, 2 bad input, 3 illegal study,"
+            + " 4 internal error."})
 final class RunCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -14,6 +14,7 @@ import dev.noodle.common.trial.StepRecord;
 import dev.noodle.common.trial.ToolStep;
 import dev.noodle.worker.ProcessOutcome;
 import dev.noodle.worker.ProcessRunner;
+import dev.noodle.worker.ToolVersions;
 import dev.noodle.worker.TrialExecutor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,9 @@ final class SnapshotBuilder {
             + "could not be started: " + e.getMessage() + "; install yosys or set tools.yosys",
             ""), null);
       }
-      synthesis = new StepRecord("synth", "yosys", "", step.command(step.scriptName()),
+      synthesis = new StepRecord("synth", "yosys",
+          ToolVersions.of(step.executable(), step.versionArguments()),
+          step.command(step.scriptName()),
           o.exitCode(), o.signal(), o.timedOut(), o.wallMillis(), o.cpuMillis(),
           Hashing.sha256().hashString(step.script(), StandardCharsets.UTF_8).toString());
       LogScan log = TrialExecutor.scan(out, err);
@@ -127,6 +130,7 @@ final class SnapshotBuilder {
     }
     String sha = Hashing.sha256().hashString(canonical, StandardCharsets.UTF_8).toString();
     Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("schema", 1);
     manifest.put("sha256", sha);
     manifest.put("files", files);
     Files.writeString(dir.resolve(MANIFEST), Json.write(manifest));

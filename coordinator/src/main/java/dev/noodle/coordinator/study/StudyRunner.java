@@ -102,7 +102,10 @@ public final class StudyRunner {
             progress.trial(r);
           });
       all.addAll(results);
-      List<TrialResult> survivors = Ranking.top(results, stage.survivors());
+      // Parents compete with their children: a stage never loses the best case it started from.
+      List<TrialResult> contenders = new ArrayList<>(results);
+      contenders.addAll(parents);
+      List<TrialResult> survivors = Ranking.top(contenders, stage.survivors());
       StudySummary.StageSummary stageSummary = summary.stage(stage, specs.size(), results,
           survivors);
       progress.line(stageSummary.line());
@@ -122,6 +125,7 @@ public final class StudyRunner {
 
   private static String abortReason(Stage stage, int planned, List<TrialResult> results,
       List<TrialResult> survivors, double bestSoFar, int failures) {
+    boolean anySucceeded = results.stream().anyMatch(TrialResult::succeeded);
     Stage.AbortRules rules = stage.abort();
     String at = "stage " + stage.index() + " '" + stage.name() + "'";
     if (planned == 0) {
@@ -137,8 +141,8 @@ public final class StudyRunner {
           + "abort.max_failure_rate = %s", at, failures, results.size(), rate * 100,
           rules.maxFailureRate());
     }
-    if (survivors.isEmpty()) {
-      return at + ": no trial succeeded, so no case can go on";
+    if (!anySucceeded) {
+      return at + ": no trial succeeded";
     }
     if (rules.requireImprovement() && survivors.get(0).metrics().wnsPs() <= bestSoFar) {
       return at + ": no trial improved WNS beyond " + bestSoFar + " ps "

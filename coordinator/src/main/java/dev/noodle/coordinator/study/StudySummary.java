@@ -101,8 +101,9 @@ public record StudySummary(
    * @param succeeded trials with trusted metrics
    * @param failed failed trials
    * @param survivors how many cases go on
-   * @param survivorCases those cases, best first
-   * @param bestCase best case of the stage, or null
+   * @param survivorCases those cases, best first; a parent that beat all of the stage's trials
+   *     is carried over and appears here too
+   * @param bestCase best trial of the stage itself, or null
    * @param bestWnsPs its WNS, or null
    */
   public record StageSummary(int index, String name, int trials, int succeeded, int failed,
@@ -141,7 +142,8 @@ public record StudySummary(
     StageSummary stage(Stage stage, int planned, List<TrialResult> results,
         List<TrialResult> survivors) {
       int ok = (int) results.stream().filter(TrialResult::succeeded).count();
-      TrialResult best = survivors.isEmpty() ? null : survivors.get(0);
+      List<TrialResult> ranked = Ranking.top(results, 1);
+      TrialResult best = ranked.isEmpty() ? null : ranked.get(0);
       StageSummary s = new StageSummary(stage.index(), stage.name(), results.size(), ok,
           results.size() - ok, survivors.size(),
           survivors.stream().map(TrialResult::caseName).toList(),

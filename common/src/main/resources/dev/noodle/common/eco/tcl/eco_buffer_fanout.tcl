@@ -38,7 +38,7 @@
 proc noodle_require_int_param {name lo hi} {
     global noodle_param
     if {![info exists noodle_param($name)]} {
-        error "noodle_error eco: parameter noodle_param($name) is not set"
+        error "noodle_error eco: noodle_param($name) is not set"
     }
     set v $noodle_param($name)
     if {![string is integer -strict $v] || $v < $lo || $v > $hi} {

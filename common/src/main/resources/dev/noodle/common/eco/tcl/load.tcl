@@ -50,6 +50,22 @@ if {[link_design $noodle_top] eq "0"} {
 }
 # OpenSTA 2.0.17 stops reading the SDC at its first bad command but
 # read_sdc itself only returns 1 (no Tcl error); treat that as fatal.
+# A cell missing from the library becomes a black box with only a warning, and the paths
+# through it vanish from timing: the slack would look better than it is.
+set noodle_blackboxes {}
+foreach noodle_inst [get_cells -hierarchical *] {
+    if {[$noodle_inst is_leaf] && [$noodle_inst liberty_cell] eq "NULL"} {
+        lappend noodle_blackboxes \
+            "[get_full_name $noodle_inst] ([get_name [$noodle_inst cell]])"
+    }
+}
+if {[llength $noodle_blackboxes] > 0} {
+    error "noodle_error load: [llength $noodle_blackboxes] instances have no library\
+        cell: [lrange $noodle_blackboxes 0 4]"
+}
+unset noodle_blackboxes
+catch {unset noodle_inst}
+
 if {[read_sdc $noodle_sdc] eq "1"} {
     error "noodle_error load: errors while reading $noodle_sdc"
 }
