@@ -94,7 +94,7 @@ class QuickstartStudyIT {
       assertTrue(step.path("command").toString().contains("trial.tcl"), step.toString());
       JsonNode index = TestStudies.json(dir.resolve("artifact_index.json"));
       Set<String> listed = new HashSet<>();
-      index.forEach(e -> listed.add(e.path("path").asText()));
+      index.path("files").forEach(e -> listed.add(e.path("path").asText()));
       assertTrue(listed.containsAll(Set.of("metrics.json", "provenance.json", "trial.tcl",
           "sta.stdout.log", "netlist.v")), listed.toString());
     }

@@ -56,12 +56,18 @@ public final class StaReportParser {
     while ((line = in.readLine()) != null) {
       Matcher m;
       if (inEndTable) {
-        if (line.isBlank()) {
-          inEndTable = false;
-        } else if (line.endsWith("(VIOLATED)")) {
+        if (line.endsWith("(VIOLATED)")) {
           violating++;
+          continue;
         }
-        continue;
+        if (line.endsWith("(MET)")) {
+          continue;
+        }
+        // The table ends at a blank line or at any line that is not one of its rows.
+        inEndTable = false;
+        if (line.isBlank()) {
+          continue;
+        }
       }
       if (declaredUnit == null && (m = UNITS.matcher(line)).find()) {
         unit = m.group(1);
