@@ -38,45 +38,12 @@ public final class LogScanner {
    */
   public LogScan scan(Reader reader) throws IOException {
     Tally tally = new Tally();
-    StringBuilder line = new StringBuilder();
-    boolean open = false;
-    boolean clipped = false;
-    long read = 0;
-    char[] buffer = new char[8192];
-    int n;
-    while ((n = reader.read(buffer)) >= 0) {
-      for (int i = 0; i < n; i++) {
-        if (++read > maxBytes) {
-          return tally.result(true);
-        }
-        char c = buffer[i];
-        if (c == '\n') {
-          tally.add(text(line, clipped));
-          line.setLength(0);
-          open = false;
-          clipped = false;
-        } else if (line.length() < MAX_LINE) {
-          line.append(c);
-          open = true;
-        } else {
-          // The rest of an overlong line is skipped, not buffered: memory stays bounded.
-          clipped = true;
-        }
-      }
+    BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE, maxBytes);
+    String line;
+    while ((line = lines.next()) != null) {
+      tally.add(lines.lastLineClipped() ? line + " ..." : line);
     }
-    if (open) {
-      tally.add(text(line, clipped));
-    }
-    return tally.result(false);
-  }
-
-  private static String text(StringBuilder line, boolean clipped) {
-    int end = line.length();
-    if (end > 0 && line.charAt(end - 1) == '\r') {
-      end--;
-    }
-    String text = line.substring(0, end);
-    return clipped ? text + " ..." : text;
+    return tally.result(lines.truncated());
   }
 
   /** What the lines read so far showed. */

@@ -1,7 +1,6 @@
 package dev.noodle.common.report;
 
 import dev.noodle.common.trial.Metrics;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Locale;
@@ -41,7 +40,7 @@ public final class StaReportParser {
    * @param declaredUnit {@code ns} or {@code ps} when the study declares it, else null
    */
   public static TimingReading parse(Reader report, String declaredUnit) throws IOException {
-    BufferedReader in = report instanceof BufferedReader b ? b : new BufferedReader(report);
+    BoundedLineReader in = new BoundedLineReader(report);
     String unit = declaredUnit;
     Double wns = null;
     Double tns = null;
@@ -53,7 +52,7 @@ public final class StaReportParser {
     boolean endTable = false;
     boolean inEndTable = false;
     String line;
-    while ((line = in.readLine()) != null) {
+    while ((line = in.next()) != null) {
       Matcher m;
       if (inEndTable) {
         if (line.endsWith("(VIOLATED)")) {
@@ -94,7 +93,7 @@ public final class StaReportParser {
       } else if (END_HEADER.matcher(line).find()) {
         endTable = true;
         inEndTable = true;
-        String separator = in.readLine();
+        String separator = in.next();
         if (separator == null) {
           break;
         }
