@@ -3,7 +3,6 @@ package dev.noodle.common.report;
 import dev.noodle.common.trial.Metrics;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,6 @@ public final class StaReportParser {
   private static final Pattern END_HEADER = Pattern.compile("^Endpoint\\s+.*Slack\\s*$");
   private static final Pattern AREA = Pattern.compile(
       "^(?:noodle_area\\s+(\\S+)|Design area\\s+(\\S+)\\s+u\\^2.*)$");
-  private static final Pattern UNIT_TEXT = Pattern.compile("^(\\d*)([fpnum]?)s$");
 
   private StaReportParser() {}
 
@@ -128,22 +126,8 @@ public final class StaReportParser {
         violating, area, unit));
   }
 
-  /** Picoseconds per unit for texts such as {@code 1ns}, {@code ns}, {@code 10ps}; else null. */
   static Double picosecondsPer(String unit) {
-    Matcher m = UNIT_TEXT.matcher(unit.toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      return null;
-    }
-    double multiple = m.group(1).isEmpty() ? 1 : Double.parseDouble(m.group(1));
-    double base = switch (m.group(2)) {
-      case "f" -> 1e-3;
-      case "p" -> 1;
-      case "n" -> 1e3;
-      case "u" -> 1e6;
-      case "m" -> 1e9;
-      default -> 1e12;
-    };
-    return multiple * base;
+    return TimeUnits.picosecondsPer(unit);
   }
 
   private static Double number(String text) {
