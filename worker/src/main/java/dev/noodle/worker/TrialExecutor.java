@@ -3,6 +3,7 @@ package dev.noodle.worker;
 import com.google.common.hash.Hashing;
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
+import dev.noodle.common.eco.TrialScripts;
 import dev.noodle.common.json.Json;
 import dev.noodle.common.report.LogScan;
 import dev.noodle.common.report.LogScanner;
@@ -53,16 +54,19 @@ public final class TrialExecutor {
   private final Path workRoot;
   private final String node;
   private final String host;
+  private final SnapshotSource snapshots;
 
   /**
    * @param workRoot folder under which each trial gets {@code <study>/trials/<case>/}
    * @param node id of the node running trials
    * @param host host name for provenance
+   * @param snapshots where this node finds a trial's snapshot
    */
-  public TrialExecutor(Path workRoot, String node, String host) {
+  public TrialExecutor(Path workRoot, String node, String host, SnapshotSource snapshots) {
     this.workRoot = workRoot;
     this.node = node;
     this.host = host;
+    this.snapshots = snapshots;
   }
 
   public Path workDir(TrialSpec spec) {
@@ -78,9 +82,17 @@ public final class TrialExecutor {
     Metrics metrics = null;
     try {
       prepare(dir);
+      Path snapshot;
+      try {
+        snapshot = snapshots.resolve(spec);
+      } catch (IOException e) {
+        throw new IOException("the snapshot " + spec.snapshotSha256() + " is not available on "
+            + "this node: " + e.getMessage(), e);
+      }
+      String snapshotDir = snapshot.toAbsolutePath().toString();
       long deadline = System.nanoTime() + Duration.ofSeconds(spec.timeoutSeconds()).toNanos();
       for (ToolStep step : spec.steps()) {
-        StepRun run = runStep(spec, step, dir, deadline);
+        StepRun run = runStep(spec, step, dir, snapshotDir, deadline);
         records.add(run.record());
         failure = run.failure();
         if (failure != null) {
@@ -129,13 +141,18 @@ public final class TrialExecutor {
 
   private record StepRun(StepRecord record, LogScan log, Failure failure) {}
 
-  private StepRun runStep(TrialSpec spec, ToolStep step, Path dir, long deadline)
-      throws IOException {
+  private StepRun runStep(TrialSpec spec, ToolStep step, Path dir, String snapshotDir,
+      long deadline) throws IOException {
     Path script = dir.resolve(step.scriptName());
-    Files.writeString(script, step.script(), StandardCharsets.UTF_8);
+    String text = step.script().replace(TrialScripts.SNAPSHOT_TOKEN, snapshotDir);
+    Files.writeString(script, text, StandardCharsets.UTF_8);
     for (Map.Entry<String, String> file : step.files().entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(file.getKey()),
+          file.getValue().replace(TrialScripts.SNAPSHOT_TOKEN, snapshotDir),
+          StandardCharsets.UTF_8);
     }
+    // The hash is of the script as rendered, before the local snapshot path is put in, so the
+    // same trial hashes the same on every node.
     String scriptSha = Hashing.sha256().hashString(step.script(), StandardCharsets.UTF_8)
         .toString();
     List<String> command = step.command(step.scriptName());
@@ -187,18 +204,30 @@ public final class TrialExecutor {
     Files.createDirectories(dir);
   }
 
+  /**
+   * Writes a trial's {@code metrics.json} and {@code provenance.json} into {@code dir}. Used by
+   * the node that ran the trial, and by a coordinator on another machine to complete its own
+   * output tree from the cluster's records.
+   */
+  public static void writeMetricsAndProvenance(Path dir, TrialResult result, Provenance prov)
+      throws IOException {
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("schema", 1);
+    metrics.put("case_name", result.caseName());
+    metrics.put("status", result.status());
+    metrics.put("metrics", result.metrics());
+    metrics.put("failure", result.failure());
+    metrics.put("node", result.node());
+    metrics.put("wall_millis", result.wallMillis());
+    metrics.put("cpu_millis", result.cpuMillis());
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("metrics.json"), Json.write(metrics));
+    Files.writeString(dir.resolve("provenance.json"), Json.write(prov));
+  }
+
   private static void writeRecords(TrialSpec spec, TrialResult result, Path dir) {
     try {
-      Map<String, Object> metrics = new LinkedHashMap<>();
-      metrics.put("schema", 1);
-      metrics.put("case_name", result.caseName());
-      metrics.put("status", result.status());
-      metrics.put("metrics", result.metrics());
-      metrics.put("failure", result.failure());
-      metrics.put("wall_millis", result.wallMillis());
-      metrics.put("cpu_millis", result.cpuMillis());
-      Files.writeString(dir.resolve("metrics.json"), Json.write(metrics));
-      Files.writeString(dir.resolve("provenance.json"), Json.write(provenance(spec, result)));
+      writeMetricsAndProvenance(dir, result, provenance(spec, result));
       Files.writeString(dir.resolve("artifact_index.json"), Json.write(Map.of("schema", 1,
           "files", artifactIndex(dir))));
     } catch (IOException e) {

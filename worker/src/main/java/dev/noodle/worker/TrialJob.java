@@ -45,14 +45,23 @@ public final class TrialJob implements IgniteCallable<Boolean> {
     String node = ignite.cluster().localNode().id().toString();
     MDC.put("study", trial.study());
     MDC.put("trial", trial.caseName());
+    NodeActivity activity = NodeActivity.of(ignite);
+    if (activity != null) {
+      activity.started();
+    }
+    TrialResult result = null;
     try {
-      TrialExecutor executor = new TrialExecutor(Path.of(workRoot), node, hostName());
-      TrialResult result = executor.execute(trial, attempt);
+      TrialExecutor executor = new TrialExecutor(Path.of(workRoot), node, hostName(),
+          new SnapshotCache(ignite, Path.of(workRoot)));
+      result = executor.execute(trial, attempt);
       LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}]",
           trial.study(), trial.caseName(), node, attempt, result.status());
       return new TrialStore(ignite).commit(trial.key(), node, attempt, result,
           TrialExecutor.provenance(trial, result));
     } finally {
+      if (activity != null) {
+        activity.finished(result);
+      }
       MDC.remove("study");
       MDC.remove("trial");
     }

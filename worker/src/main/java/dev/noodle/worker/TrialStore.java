@@ -32,6 +32,8 @@ public final class TrialStore {
   public static final String TRIALS = "noodle-trials";
   public static final String PROVENANCE = "noodle-provenance";
   public static final String STUDIES = "noodle-studies";
+  /** Per-node activity documents, written by each worker; atomic, not transactional. */
+  public static final String NODES = "noodle-nodes";
   private static final Logger LOG = LoggerFactory.getLogger(TrialStore.class);
 
   private final Ignite ignite;
@@ -47,8 +49,14 @@ public final class TrialStore {
   }
 
   /** The replicated, transactional caches Noodle needs; every node declares them. */
-  public static List<CacheConfiguration<String, String>> cacheConfigurations() {
-    return List.of(cache(TRIALS), cache(PROVENANCE), cache(STUDIES));
+  public static List<CacheConfiguration<String, ?>> cacheConfigurations() {
+    return List.of(cache(TRIALS), cache(PROVENANCE), cache(STUDIES),
+        new CacheConfiguration<String, byte[]>(SnapshotCache.BLOBS)
+            .setCacheMode(CacheMode.REPLICATED)
+            .setAtomicityMode(CacheAtomicityMode.ATOMIC),
+        new CacheConfiguration<String, String>(NODES)
+            .setCacheMode(CacheMode.REPLICATED)
+            .setAtomicityMode(CacheAtomicityMode.ATOMIC));
   }
 
   private static CacheConfiguration<String, String> cache(String name) {

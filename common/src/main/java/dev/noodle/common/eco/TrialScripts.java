@@ -18,6 +18,11 @@ import java.util.Map;
  * and the netlist edits before it are superseded; the edits after it apply to its netlist.
  */
 public final class TrialScripts {
+  /**
+   * Stands for the snapshot folder in rendered scripts; the worker that runs the trial puts its
+   * own copy's path in its place.
+   */
+  public static final String SNAPSHOT_TOKEN = "@NOODLE_SNAPSHOT@";
   /** Netlist each trial writes into its work directory. */
   public static final String OUTPUT_NETLIST = "netlist.v";
   private static final String RESYNTH_NETLIST = "resynth.v";

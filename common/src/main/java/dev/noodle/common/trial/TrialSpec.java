@@ -15,6 +15,8 @@ import java.util.List;
  * @param chain ECOs from the base to this case, in order
  * @param snapshotDir folder of the base snapshot (never written to)
  * @param snapshotSha256 hash of the snapshot's manifest
+ * @param snapshotFiles the snapshot's files by relative path with their SHA-256, so a worker
+ *     without the folder can fetch them from the cluster
  * @param steps tool runs in order; the first failing step ends the trial
  * @param timeoutSeconds wall-clock limit of the whole trial
  * @param declaredTimeUnit time unit the study declares, or null to use the one the tool prints
@@ -29,6 +31,7 @@ public record TrialSpec(
     List<EcoInstance> chain,
     String snapshotDir,
     String snapshotSha256,
+    java.util.Map<String, String> snapshotFiles,
     List<ToolStep> steps,
     long timeoutSeconds,
     String declaredTimeUnit,
@@ -37,11 +40,21 @@ public record TrialSpec(
   public TrialSpec {
     chain = List.copyOf(chain);
     steps = List.copyOf(steps);
+    snapshotFiles = java.util.Map.copyOf(snapshotFiles);
   }
 
   /** The last ECO of the chain: the one this trial tries. */
   public EcoInstance eco() {
     return chain.get(chain.size() - 1);
+  }
+
+  /** The tools the trial needs on the node that runs it (executable names). */
+  public java.util.Set<String> tools() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (ToolStep s : steps) {
+      out.add(java.nio.file.Path.of(s.executable()).getFileName().toString());
+    }
+    return out;
   }
 
   /** Cluster-wide key: study and case. */

@@ -54,7 +54,7 @@ class TrialScriptsTest {
               - eco: upsize_critical
         """);
     snap = new Snapshot("/snap", "top", "/snap/top.v", "/snap/top.sdc", "/snap/cells.lib",
-        List.of("/snap/rtl/a.v", "/snap/rtl/top.v"), "abc123");
+        List.of("/snap/rtl/a.v", "/snap/rtl/top.v"), "abc123", java.util.Map.of());
   }
 
   @Test
@@ -135,7 +135,7 @@ class TrialScriptsTest {
   @Test
   void pathWithBraceIsRefusedForTcl() {
     Snapshot braced = new Snapshot("/snap", "top", "/snap/top{1}.v", "/snap/top.sdc",
-        "/snap/cells.lib", List.of(), "abc123");
+        "/snap/cells.lib", List.of(), "abc123", java.util.Map.of());
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> TrialScripts.render(study, braced, List.of(NOOP)));
@@ -146,7 +146,7 @@ class TrialScriptsTest {
   @Test
   void pathWithQuoteIsRefusedForYosys() {
     Snapshot quoted = new Snapshot("/snap", "top", "/snap/top.v", "/snap/top.sdc",
-        "/snap/cells.lib", List.of("/snap/rtl/\"a\".v"), "abc123");
+        "/snap/cells.lib", List.of("/snap/rtl/\"a\".v"), "abc123", java.util.Map.of());
 
     assertThrows(IllegalArgumentException.class, () -> TrialScripts.render(study, quoted,
         List.of(instance("resynthesize", "delay_target_ps", "3000"))));
@@ -155,7 +155,7 @@ class TrialScriptsTest {
   @Test
   void pathWithSpacesIsQuotedNotSplit() {
     Snapshot spaced = new Snapshot("/my snap", "top", "/my snap/top.v", "/my snap/top.sdc",
-        "/my snap/cells.lib", List.of(), "abc123");
+        "/my snap/cells.lib", List.of(), "abc123", java.util.Map.of());
 
     String script = TrialScripts.render(study, spaced, List.of(NOOP)).get(0).script();
     assertTrue(script.contains("set noodle_netlist {/my snap/top.v}\n"), script);

@@ -2,7 +2,8 @@ package dev.noodle.coordinator.cli;
 
 import ch.qos.logback.classic.Level;
 import dev.noodle.common.study.Study;
-import dev.noodle.coordinator.cluster.EmbeddedNode;
+import dev.noodle.coordinator.cluster.NodeOptions;
+import dev.noodle.coordinator.cluster.NoodleNode;
 import dev.noodle.coordinator.study.Progress;
 import dev.noodle.coordinator.study.StudyRunner;
 import dev.noodle.coordinator.study.StudySummary;
@@ -11,8 +12,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
@@ -28,11 +31,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Run a study: check it, freeze the base snapshot, run the base case, then "
         + "each stage, and write the results to DIR/<study>/.",
-        "One Ignite node starts inside this process and acts as coordinator and worker; "
-            + "every trial still goes through the cluster's caches."},
+        "Without --cluster, one Ignite node starts inside this process and acts as "
+            + "coordinator and worker. With --cluster, this process joins the running cluster "
+            + "as a client and its workers run the trials."},
     footer = {"", "Examples:",
         "  noodle run studies/quickstart/study.yaml",
         "  noodle run studies/quickstart/study.yaml --out /tmp/runs --slots 2 --verbose",
+        "  noodle run studies/quickstart/study.yaml --cluster 10.0.0.5:47500..47509",
         "",
         "An existing DIR/<study>/ is kept: it is renamed to DIR/<study>.previous-<time>/ first.",
         "Exit codes: 0 completed, 1 blocked or aborted, 2 bad input, 3 illegal study,"
@@ -49,8 +54,19 @@ final class RunCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--slots", paramLabel = "N",
-      description = "Trials run at once on this machine (default: the number of cores).")
+      description = "Trials run at once on this machine (default: the number of cores). "
+          + "Embedded mode only.")
   private Integer slots;
+
+  @Option(names = "--cluster", paramLabel = "ADDRESSES", split = ",",
+      description = "Run on a running cluster instead of an embedded node: its discovery "
+          + "addresses, e.g. 127.0.0.1:47500..47509 or host1:47500,host2:47500.")
+  private List<String> cluster;
+
+  @Option(names = "--worker-wait", paramLabel = "SECONDS", defaultValue = "60",
+      description = "With --cluster: how long a trial waits for a worker that has its tools "
+          + "(default: ${DEFAULT-VALUE}).")
+  private int workerWait;
 
   @Option(names = {"-v", "--verbose"}, description = "Print a line per trial and Noodle's log.")
   private boolean verbose;
@@ -80,13 +96,30 @@ final class RunCommand implements Callable<Integer> {
     }
     Path studyDir = prepare(out.toAbsolutePath().normalize(), study.name(), console);
     int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
-    console.printf("Study %s: %d stages, up to %d trials, %d slot%s on an embedded node%n",
-        study.name(), study.stages().size(),
-        1 + study.stages().stream().mapToInt(s -> s.trialBudget()).sum(), n, n == 1 ? "" : "s");
+    int budget = 1 + study.stages().stream().mapToInt(s -> s.trialBudget()).sum();
+    NodeOptions options;
+    Duration wait;
+    if (cluster == null) {
+      options = NodeOptions.embedded(n, out.toAbsolutePath().normalize());
+      wait = Duration.ZERO;
+      console.printf("Study %s: %d stages, up to %d trials, %d slot%s on an embedded node%n",
+          study.name(), study.stages().size(), budget, n, n == 1 ? "" : "s");
+    } else {
+      options = NodeOptions.client(cluster);
+      wait = Duration.ofSeconds(workerWait);
+      console.printf("Study %s: %d stages, up to %d trials, on the cluster at %s%n",
+          study.name(), study.stages().size(), budget, String.join(",", cluster));
+    }
     Progress progress = new Progress(console, System.console() != null, verbose);
     StudySummary summary;
-    try (EmbeddedNode node = EmbeddedNode.start(n, out.toAbsolutePath().normalize())) {
-      summary = new StudyRunner(study, studyDir, node.ignite(), progress).run();
+    try (NoodleNode node = NoodleNode.start(options)) {
+      summary = new StudyRunner(study, studyDir, node.ignite(), progress, wait).run();
+    } catch (IOException e) {
+      if (cluster == null) {
+        throw e;
+      }
+      err.println("noodle: " + e.getMessage());
+      return Noodle.NOT_COMPLETED;
     }
     console.println();
     console.printf("Study %s %s in %.1f s: %d trials, %d failed%n", summary.study(),

@@ -8,6 +8,10 @@ public final class NodeRole {
   public static final String SLOTS = "noodle.slots";
   /** Attribute: folder under which the node makes trial work directories. */
   public static final String WORK_ROOT = "noodle.work_root";
+  /** Attribute: comma-separated tools found on the node's PATH. */
+  public static final String TOOLS = "noodle.tools";
+  /** Attribute: comma-separated free labels. */
+  public static final String LABELS = "noodle.labels";
 
   private NodeRole() {}
 }

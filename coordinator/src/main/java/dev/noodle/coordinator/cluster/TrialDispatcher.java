@@ -10,15 +10,19 @@ import dev.noodle.worker.TrialExecutor;
 import dev.noodle.worker.TrialJob;
 import dev.noodle.worker.TrialStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -45,10 +49,16 @@ public final class TrialDispatcher {
 
   private final Ignite ignite;
   private final TrialStore store;
+  private final Duration noWorkerWait;
 
-  public TrialDispatcher(Ignite ignite) {
+  /**
+   * @param noWorkerWait how long a trial waits for a worker that has its tools to join before it
+   *     fails as an infrastructure failure
+   */
+  public TrialDispatcher(Ignite ignite, Duration noWorkerWait) {
     this.ignite = ignite;
     this.store = new TrialStore(ignite);
+    this.noWorkerWait = noWorkerWait;
   }
 
   private record Done(TrialSpec spec, String node, int attempt, Throwable error) {}
@@ -76,20 +86,26 @@ public final class TrialDispatcher {
     }
     BlockingQueue<Done> done = new LinkedBlockingQueue<>();
     Map<String, Integer> busy = new HashMap<>();
+    Map<String, Long> waitingSince = new HashMap<>();
     int running = 0;
     while (!pending.isEmpty() || running > 0) {
       if (!stop.getAsBoolean()) {
         running += dispatch(pending, busy, done);
+        for (TrialResult r : unplaceable(pending, waitingSince)) {
+          results.put(r.study() + "/" + r.caseName(), r);
+          onResult.accept(r);
+        }
       } else {
         pending.clear();
       }
-      if (running == 0) {
-        if (!pending.isEmpty()) {
-          throw new IllegalStateException("no worker node with free slots is in the cluster");
-        }
+      if (running == 0 && pending.isEmpty()) {
         break;
       }
-      Done d = take(done);
+      // Wake up now and then even without a result: a worker may have joined or freed a slot.
+      Done d = poll(done);
+      if (d == null) {
+        continue;
+      }
       running--;
       busy.merge(d.node(), -1, Integer::sum);
       TrialResult result = settle(d, pending);
@@ -108,19 +124,58 @@ public final class TrialDispatcher {
     return ordered;
   }
 
-  /** Sends pending trials to nodes with free slots; returns how many were sent. */
-  private int dispatch(Deque<TrialSpec> pending, Map<String, Integer> busy,
-      BlockingQueue<Done> done) {
-    int sent = 0;
+  private List<ClusterNode> workers() {
     List<ClusterNode> workers = new ArrayList<>(ignite.cluster().forServers()
         .forPredicate(n -> String.valueOf(n.<String>attribute(NodeRole.ROLES)).contains("worker"))
         .nodes());
     workers.sort(Comparator.comparing(n -> n.id().toString()));
-    for (ClusterNode node : workers) {
+    return workers;
+  }
+
+  private static boolean canRun(ClusterNode node, TrialSpec spec) {
+    Set<String> tools = new HashSet<>(List.of(String.valueOf(
+        node.<String>attribute(NodeRole.TOOLS)).split(",")));
+    return tools.containsAll(spec.tools());
+  }
+
+  /**
+   * Trials no worker in the cluster can run (none has their tools) once they have waited
+   * {@link #noWorkerWait}: they are taken out of {@code pending} and failed here.
+   */
+  private List<TrialResult> unplaceable(Deque<TrialSpec> pending, Map<String, Long> since) {
+    List<ClusterNode> workers = workers();
+    List<TrialResult> failed = new ArrayList<>();
+    long now = System.nanoTime();
+    for (Iterator<TrialSpec> it = pending.iterator(); it.hasNext(); ) {
+      TrialSpec spec = it.next();
+      if (workers.stream().anyMatch(n -> canRun(n, spec))) {
+        since.remove(spec.key());
+        continue;
+      }
+      long start = since.computeIfAbsent(spec.key(), k -> now);
+      if (now - start >= noWorkerWait.toNanos()) {
+        it.remove();
+        String why = workers.isEmpty() ? "no worker node is in the cluster"
+            : "no worker node has " + String.join(" and ", spec.tools()) + " on its PATH";
+        failed.add(giveUp(spec, FailureType.INFRASTRUCTURE, why + " (waited "
+            + noWorkerWait.toSeconds() + " s)"));
+      }
+    }
+    return failed;
+  }
+
+  /** Sends pending trials to nodes with free slots; returns how many were sent. */
+  private int dispatch(Deque<TrialSpec> pending, Map<String, Integer> busy,
+      BlockingQueue<Done> done) {
+    int sent = 0;
+    for (ClusterNode node : workers()) {
       String id = node.id().toString();
       int slots = slots(node);
-      while (!pending.isEmpty() && busy.getOrDefault(id, 0) < slots) {
-        TrialSpec spec = pending.poll();
+      while (busy.getOrDefault(id, 0) < slots) {
+        TrialSpec spec = firstRunnable(pending, node);
+        if (spec == null) {
+          break;
+        }
         var attempt = store.claim(spec.key(), id);
         if (attempt.isEmpty()) {
           continue;
@@ -150,6 +205,17 @@ public final class TrialDispatcher {
     return sent;
   }
 
+  private static TrialSpec firstRunnable(Deque<TrialSpec> pending, ClusterNode node) {
+    for (Iterator<TrialSpec> it = pending.iterator(); it.hasNext(); ) {
+      TrialSpec spec = it.next();
+      if (canRun(node, spec)) {
+        it.remove();
+        return spec;
+      }
+    }
+    return null;
+  }
+
   /** The committed result of a finished job, or null when the trial goes back to pending. */
   private TrialResult settle(Done d, Deque<TrialSpec> pending) {
     TrialRecord rec = store.get(d.spec().key()).orElseThrow();
@@ -162,19 +228,19 @@ public final class TrialDispatcher {
         d.spec().key(), d.node(), d.attempt(), why);
     store.release(d.spec().key(), d.attempt(), "lost: " + why);
     if (rec.attempt() >= MAX_ATTEMPTS) {
-      return giveUp(d, why);
+      return giveUp(d.spec(), FailureType.INFRASTRUCTURE, "the trial was lost " + MAX_ATTEMPTS
+          + " times; last: " + why);
     }
     pending.addFirst(d.spec());
     return null;
   }
 
-  private TrialResult giveUp(Done d, String why) {
+  /** Records a failure decided here, by the coordinator, as the trial's one result. */
+  private TrialResult giveUp(TrialSpec s, FailureType type, String reason) {
     String self = ignite.cluster().localNode().id().toString();
-    int attempt = store.claim(d.spec().key(), self).orElseThrow();
+    int attempt = store.claim(s.key(), self).orElseThrow();
     Instant now = Instant.now();
-    Failure failure = Failure.of(FailureType.INFRASTRUCTURE, "the trial was lost "
-        + MAX_ATTEMPTS + " times; last: " + why, "");
-    TrialSpec s = d.spec();
+    Failure failure = Failure.of(type, reason, "");
     TrialResult result = new TrialResult(s.study(), s.caseName(), s.parentCase(), s.stage(),
         s.index(), s.chain(), TrialStatus.FAILED, null, failure, self, "", attempt, "",
         now.toString(), now.toString(), 0, -1, List.of(), s.snapshotSha256());
@@ -190,13 +256,9 @@ public final class TrialDispatcher {
     }
   }
 
-  private static Done take(BlockingQueue<Done> queue) {
+  private static Done poll(BlockingQueue<Done> queue) {
     try {
-      Done d;
-      while ((d = queue.poll(1, TimeUnit.SECONDS)) == null) {
-        // Waiting for a job to end; results arrive through the listener.
-      }
-      return d;
+      return queue.poll(500, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for trials", e);

@@ -63,7 +63,7 @@ final class SnapshotBuilder {
     }
     Path netlist = dir.resolve(NETLIST);
     Snapshot draft = new Snapshot(dir.toString(), design.top(), netlist.toString(),
-        sdc.toString(), liberty.toString(), rtl, "");
+        sdc.toString(), liberty.toString(), rtl, "", Map.of());
     StepRecord synthesis = null;
     if (design.netlist() != null) {
       copy(design.netlist(), netlist, sources);
@@ -99,10 +99,11 @@ final class SnapshotBuilder {
       }
       sources.put(NETLIST, "synthesised by yosys from " + rtl.size() + " RTL files");
     }
-    String sha = writeManifest(dir, sources);
+    Map<String, String> hashes = new LinkedHashMap<>();
+    String sha = writeManifest(dir, sources, hashes);
     makeReadOnly(dir);
     return new Built(new Snapshot(dir.toString(), design.top(), netlist.toString(),
-        sdc.toString(), liberty.toString(), rtl, sha), null, synthesis);
+        sdc.toString(), liberty.toString(), rtl, sha, hashes), null, synthesis);
   }
 
   private static Path copy(Path from, Path to, Map<String, String> sources) throws IOException {
@@ -112,13 +113,16 @@ final class SnapshotBuilder {
     return to;
   }
 
-  private static String writeManifest(Path dir, Map<String, String> sources) throws IOException {
+  private static String writeManifest(Path dir, Map<String, String> sources,
+      Map<String, String> hashes) throws IOException {
     List<Map<String, Object>> files = new ArrayList<>();
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path p = dir.resolve(e.getKey());
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("path", e.getKey());
-      entry.put("sha256", MoreFiles.asByteSource(p).hash(Hashing.sha256()).toString());
+      String fileSha = MoreFiles.asByteSource(p).hash(Hashing.sha256()).toString();
+      hashes.put(e.getKey(), fileSha);
+      entry.put("sha256", fileSha);
       entry.put("bytes", Files.size(p));
       entry.put("source", e.getValue());
       files.add(entry);

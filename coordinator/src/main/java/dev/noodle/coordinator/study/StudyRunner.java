@@ -11,8 +11,12 @@ import dev.noodle.common.study.Study;
 import dev.noodle.common.trial.TrialResult;
 import dev.noodle.common.trial.TrialSpec;
 import dev.noodle.coordinator.cluster.TrialDispatcher;
+import dev.noodle.common.trial.Provenance;
+import dev.noodle.worker.SnapshotCache;
+import dev.noodle.worker.TrialExecutor;
 import dev.noodle.worker.TrialStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,23 +34,31 @@ import org.slf4j.LoggerFactory;
  */
 public final class StudyRunner {
   private static final Logger LOG = LoggerFactory.getLogger(StudyRunner.class);
+  /** Key suffix of a finished study's summary in the studies cache. */
+  public static final String SUMMARY_SUFFIX = "#summary";
 
   private final Study study;
   private final Path studyDir;
   private final Ignite ignite;
   private final Progress progress;
+  private final java.time.Duration noWorkerWait;
+  private final StudyState state;
 
   /**
    * @param study the study, already checked for legality
    * @param studyDir its output folder, {@code DIR/<study>}; must exist and be empty
    * @param ignite a node of the cluster that runs the trials
    * @param progress where progress goes
+   * @param noWorkerWait how long a trial waits for a worker with its tools before it fails
    */
-  public StudyRunner(Study study, Path studyDir, Ignite ignite, Progress progress) {
+  public StudyRunner(Study study, Path studyDir, Ignite ignite, Progress progress,
+      java.time.Duration noWorkerWait) {
     this.study = study;
     this.studyDir = studyDir;
     this.ignite = ignite;
     this.progress = progress;
+    this.noWorkerWait = noWorkerWait;
+    this.state = new StudyState(ignite, study.name());
   }
 
   /** Runs the study to its end and returns the summary that was written. */
@@ -60,14 +72,16 @@ public final class StudyRunner {
           + built.failure().reason(), built.failure()), List.of());
     }
     Snapshot snapshot = built.snapshot();
+    SnapshotCache.publish(ignite, Path.of(snapshot.dir()), snapshot.files());
     summary.snapshot(snapshot);
-    TrialDispatcher dispatcher = new TrialDispatcher(ignite);
+    TrialDispatcher dispatcher = new TrialDispatcher(ignite, noWorkerWait);
     List<TrialResult> all = new ArrayList<>();
 
     progress.begin("base case", 1);
+    state.stage(-1, "base", 1);
     PlannedTrial basePlan = TrialPlanner.base(study.design().caseName());
     TrialResult base = dispatcher.run(List.of(spec(basePlan, snapshot)), () -> false,
-        progress::trial).get(0);
+        this::onResult).get(0);
     all.add(base);
     if (!base.succeeded()) {
       progress.line("Base case " + base.caseName() + " FAILED (" + base.failure().type().key()
@@ -91,6 +105,7 @@ public final class StudyRunner {
         specs.add(spec(plan, snapshot));
       }
       progress.begin("stage " + stage.index() + " '" + stage.name() + "'", specs.size());
+      state.stage(stage.index(), stage.name(), specs.size());
       int[] failures = {0};
       int maxFailures = stage.abort().maxFailures();
       List<TrialResult> results = dispatcher.run(specs,
@@ -99,7 +114,7 @@ public final class StudyRunner {
             if (!r.succeeded()) {
               failures[0]++;
             }
-            progress.trial(r);
+            onResult(r);
           });
       all.addAll(results);
       // Parents compete with their children: a stage never loses the best case it started from.
@@ -109,7 +124,6 @@ public final class StudyRunner {
       StudySummary.StageSummary stageSummary = summary.stage(stage, specs.size(), results,
           survivors);
       progress.line(stageSummary.line());
-      writeState(summary, all, "running");
 
       String abort = abortReason(stage, specs.size(), results, survivors, bestSoFar,
           failures[0]);
@@ -121,6 +135,33 @@ public final class StudyRunner {
       parents = survivors;
     }
     return finish(summary.completed(), all);
+  }
+
+  private void onResult(TrialResult r) {
+    keepLocally(r);
+    state.result(r);
+    progress.trial(r);
+  }
+
+  /**
+   * Completes this machine's output tree when the trial ran elsewhere: its metrics and
+   * provenance come from the cluster (the tools' own files stay on the worker).
+   */
+  private void keepLocally(TrialResult r) {
+    Path dir = studyDir.resolve("trials").resolve(r.caseName());
+    if (Files.isRegularFile(dir.resolve("metrics.json"))) {
+      return;
+    }
+    try {
+      Provenance prov = new TrialStore(ignite).provenance(r.study() + "/" + r.caseName())
+          .orElse(null);
+      if (prov != null) {
+        TrialExecutor.writeMetricsAndProvenance(dir, r, prov);
+      }
+    } catch (IOException e) {
+      LOG.warn("Trial records not written locally [trial={}, error={}]", r.caseName(),
+          e.getMessage());
+    }
   }
 
   private static String abortReason(Stage stage, int planned, List<TrialResult> results,
@@ -152,9 +193,11 @@ public final class StudyRunner {
   }
 
   private TrialSpec spec(PlannedTrial plan, Snapshot snapshot) {
+    // Scripts name the snapshot by a token: each worker puts the path of its own copy there.
     return new TrialSpec(study.name(), plan.caseName(), plan.parentCase(), plan.stage(),
-        plan.index(), plan.chain(), snapshot.dir(), snapshot.sha256(),
-        TrialScripts.render(study, snapshot, plan.chain()), study.trialTimeout().toSeconds(),
+        plan.index(), plan.chain(), snapshot.dir(), snapshot.sha256(), snapshot.files(),
+        TrialScripts.render(study, snapshot.at(TrialScripts.SNAPSHOT_TOKEN), plan.chain()),
+        study.trialTimeout().toSeconds(),
         study.tools().timeUnit(), TrialScripts.OUTPUT_NETLIST);
   }
 
@@ -164,15 +207,12 @@ public final class StudyRunner {
         study.containment().maxEcoFailures());
     StudySummary summary = builder.build(all, board);
     StudyOutputs.write(studyDir, summary, all, board);
-    new TrialStore(ignite).putStudy(study.name(), dev.noodle.common.json.Json.write(summary));
+    state.finish(summary.status());
+    new TrialStore(ignite).putStudy(study.name() + SUMMARY_SUFFIX,
+        dev.noodle.common.json.Json.write(summary));
     LOG.info("Study finished [study={}, status={}, trials={}]", study.name(), summary.status(),
         all.size());
     return summary;
   }
 
-  private void writeState(StudySummary.Builder summary, List<TrialResult> all, String status) {
-    new TrialStore(ignite).putStudy(study.name(), dev.noodle.common.json.Json.write(
-        java.util.Map.of("status", status, "trials", all.size(), "stages_done",
-            summary.stagesDone())));
-  }
 }

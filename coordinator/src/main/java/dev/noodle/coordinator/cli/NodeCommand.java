@@ -1,0 +1,125 @@
+package dev.noodle.coordinator.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.noodle.coordinator.cluster.NodeOptions;
+import dev.noodle.coordinator.cluster.NoodleNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Starts a long-running node of a lab cluster and keeps it up until SIGTERM or SIGINT. Settings
+ * come from {@code --config} (YAML) and then from flags, which win.
+ */
+abstract class NodeCommand {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "YAML file with node settings: host, port, port_range, communication_port, "
+          + "addresses, slots, work_dir, labels. Flags override it.")
+  Path config;
+
+  @Option(names = "--host", paramLabel = "ADDRESS",
+      description = "Address to listen on and advertise (default: 127.0.0.1).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT",
+      description = "First discovery port (default: 47500).")
+  Integer port;
+
+  @Option(names = "--port-range", paramLabel = "N",
+      description = "Further discovery ports tried when PORT is taken (default: 9).")
+  Integer portRange;
+
+  @Option(names = "--communication-port", paramLabel = "PORT",
+      description = "First communication port (default: 47100).")
+  Integer communicationPort;
+
+  @Option(names = "--addresses", paramLabel = "ADDRESSES", split = ",",
+      description = "Discovery addresses of the cluster, host:port or host:port1..port2 "
+          + "(default: 127.0.0.1:47500..47509). Never multicast.")
+  List<String> addresses;
+
+  /** Node settings as the config file spells them. */
+  record NodeFile(String host, Integer port, Integer portRange, Integer communicationPort,
+      List<String> addresses, Integer slots, String workDir, List<String> labels) {}
+
+  abstract NodeOptions.Role role();
+
+  abstract String describe(NodeOptions options);
+
+  /** Slots, work folder and labels; only workers have them. */
+  NodeOptions options(NodeFile file, Integer slots, Path workDir, List<String> labels) {
+    return new NodeOptions(role(),
+        first(host, file.host(), "127.0.0.1"),
+        first(port, file.port(), NodeOptions.DISCOVERY_PORT),
+        first(portRange, file.portRange(), 9),
+        first(communicationPort, file.communicationPort(), NodeOptions.COMMUNICATION_PORT),
+        first(addresses, file.addresses(), List.of(NodeOptions.DEFAULT_ADDRESSES)),
+        first(slots, file.slots(), Runtime.getRuntime().availableProcessors()),
+        first(workDir, file.workDir() == null ? null : Path.of(file.workDir()),
+            Path.of("noodle-work")),
+        first(labels, file.labels(), List.of()));
+  }
+
+  NodeFile readConfig() throws IOException {
+    if (config == null) {
+      return new NodeFile(null, null, null, null, null, null, null, null);
+    }
+    JsonMapper mapper = JsonMapper.builder(new YAMLFactory())
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    if (!Files.isRegularFile(config)) {
+      throw new IOException(config + ": node config file not found");
+    }
+    try {
+      return mapper.readValue(config.toFile(), NodeFile.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(config + ": " + e.getOriginalMessage() + "; fix: use the keys host, "
+          + "port, port_range, communication_port, addresses, slots, work_dir, labels", e);
+    }
+  }
+
+  /** Starts the node and blocks until the process is asked to stop. */
+  int serve(NodeOptions options) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    NoodleNode node;
+    try {
+      node = NoodleNode.start(options);
+    } catch (IOException | RuntimeException e) {
+      err.println("noodle: the node could not start: " + e.getMessage());
+      err.flush();
+      return Noodle.INTERNAL;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      node.close();
+      stopped.countDown();
+    }, "noodle-stop"));
+    out.println(describe(options) + " up as node " + node.ignite().cluster().localNode().id()
+        + "; stop it with Ctrl-C or SIGTERM.");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static <T> T first(T flag, T file, T fallback) {
+    return flag != null ? flag : file != null ? file : fallback;
+  }
+}

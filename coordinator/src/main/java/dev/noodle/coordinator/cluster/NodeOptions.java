@@ -1,0 +1,73 @@
+package dev.noodle.coordinator.cluster;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to start a Noodle node.
+ *
+ * @param role what the node does
+ * @param host address to listen on and advertise
+ * @param discoveryPort first discovery port; 0 picks a free one (embedded mode)
+ * @param discoveryPortRange further ports tried after {@code discoveryPort}
+ * @param communicationPort first communication port; 0 picks a free one
+ * @param addresses discovery addresses of the cluster ({@code host:port} or
+ *     {@code host:port1..port2}); empty for a node that is a cluster on its own
+ * @param slots trials run at once (workers)
+ * @param workRoot folder for trial work directories and cached snapshots (workers)
+ * @param labels free labels a worker advertises
+ */
+public record NodeOptions(Role role, String host, int discoveryPort, int discoveryPortRange,
+    int communicationPort, List<String> addresses, int slots, Path workRoot,
+    List<String> labels) {
+
+  /** Default first discovery port of a lab cluster. */
+  public static final int DISCOVERY_PORT = 47500;
+  /** Default first communication port of a lab cluster. */
+  public static final int COMMUNICATION_PORT = 47100;
+  /** Default discovery addresses: this machine's ports 47500 to 47509. */
+  public static final String DEFAULT_ADDRESSES = "127.0.0.1:47500..47509";
+
+  public NodeOptions {
+    addresses = List.copyOf(addresses);
+    labels = List.copyOf(labels);
+  }
+
+  /** What a node does in the cluster. */
+  public enum Role {
+    /** Coordinator and worker in one process, alone on loopback: {@code noodle run}. */
+    EMBEDDED("coordinator,worker"),
+    /** Runs trials. */
+    WORKER("worker"),
+    /** Holds the cluster's state; runs no trials. */
+    COORDINATOR("coordinator"),
+    /** Submits or watches studies; holds no data and runs no trials. */
+    CLIENT("client");
+
+    private final String roles;
+
+    Role(String roles) {
+      this.roles = roles;
+    }
+
+    public String roles() {
+      return roles;
+    }
+
+    public boolean runsTrials() {
+      return roles.contains("worker");
+    }
+  }
+
+  /** An embedded node: loopback, free ports, no one else. */
+  public static NodeOptions embedded(int slots, Path workRoot) {
+    return new NodeOptions(Role.EMBEDDED, "127.0.0.1", 0, 0, 0, List.of(), slots, workRoot,
+        List.of());
+  }
+
+  /** A client of the cluster at {@code addresses}. */
+  public static NodeOptions client(List<String> addresses) {
+    return new NodeOptions(Role.CLIENT, "127.0.0.1", DISCOVERY_PORT, 100, 0, addresses, 0,
+        Path.of("."), List.of());
+  }
+}

@@ -1,0 +1,99 @@
+package dev.noodle.worker;
+
+import dev.noodle.common.json.Json;
+import dev.noodle.common.trial.TrialResult;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.ignite.Ignite;
+import org.apache.ignite.IgniteCache;
+
+/**
+ * What one node has been doing: trials running now, finished, failed, the most it ever ran at
+ * once, and when it last spoke. Held in the node's local map and published to the
+ * {@value TrialStore#NODES} cache on every change and on a heartbeat, so {@code noodle nodes}
+ * reads the live picture from any machine. Thread-safe.
+ */
+public final class NodeActivity {
+  private static final String KEY = "noodle.activity";
+
+  private final Ignite ignite;
+  private final Map<String, Object> identity;
+  private int running;
+  private int maxRunning;
+  private long done;
+  private long failed;
+  private long totalMillis;
+
+  private NodeActivity(Ignite ignite, Map<String, Object> identity) {
+    this.ignite = ignite;
+    this.identity = identity;
+  }
+
+  /**
+   * Registers this node's activity record.
+   *
+   * @param identity fixed facts: roles, host, slots, tools, labels
+   */
+  public static NodeActivity install(Ignite ignite, Map<String, Object> identity) {
+    NodeActivity activity = new NodeActivity(ignite, new LinkedHashMap<>(identity));
+    ignite.cluster().nodeLocalMap().put(KEY, activity);
+    activity.publish();
+    return activity;
+  }
+
+  /** This node's activity record, or null on a node that runs no trials. */
+  public static NodeActivity of(Ignite ignite) {
+    return (NodeActivity) ignite.cluster().nodeLocalMap().get(KEY);
+  }
+
+  public void started() {
+    synchronized (this) {
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+    }
+    publish();
+  }
+
+  public void finished(TrialResult result) {
+    synchronized (this) {
+      running--;
+      done++;
+      if (result == null || !result.succeeded()) {
+        failed++;
+      }
+      if (result != null) {
+        totalMillis += result.wallMillis();
+      }
+    }
+    publish();
+  }
+
+  /** Writes the current record to the cluster; also the heartbeat. */
+  public void publish() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("id", ignite.cluster().localNode().id().toString());
+    doc.putAll(identity);
+    synchronized (this) {
+      doc.put("running", running);
+      doc.put("max_running", maxRunning);
+      doc.put("done", done);
+      doc.put("failed", failed);
+      doc.put("mean_trial_millis", done == 0 ? null : totalMillis / done);
+    }
+    doc.put("last_heartbeat", Instant.now().toString());
+    IgniteCache<String, String> nodes = ignite.cache(TrialStore.NODES);
+    if (nodes != null) {
+      nodes.put(ignite.cluster().localNode().id().toString(), Json.write(doc));
+    }
+  }
+
+  /** Every node record in the cluster, as JSON documents. */
+  public static List<String> all(Ignite ignite) {
+    IgniteCache<String, String> nodes = ignite.cache(TrialStore.NODES);
+    List<String> out = new java.util.ArrayList<>();
+    nodes.forEach(e -> out.add(e.getValue()));
+    return out;
+  }
+}
