@@ -89,11 +89,28 @@ public final class NodeActivity {
     }
   }
 
-  /** Every node record in the cluster, as JSON documents. */
+  /**
+   * Every node record in the cluster, as JSON documents. A scan that meets the cluster while
+   * nodes join or leave is tried again a few times.
+   */
   public static List<String> all(Ignite ignite) {
     IgniteCache<String, String> nodes = ignite.cache(TrialStore.NODES);
-    List<String> out = new java.util.ArrayList<>();
-    nodes.forEach(e -> out.add(e.getValue()));
-    return out;
+    RuntimeException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        List<String> out = new java.util.ArrayList<>();
+        nodes.forEach(e -> out.add(e.getValue()));
+        return out;
+      } catch (RuntimeException e) {
+        last = e;
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    throw last;
   }
 }

@@ -35,6 +35,7 @@ public final class TrialStore {
   /** Per-node activity documents, written by each worker; atomic, not transactional. */
   public static final String NODES = "noodle-nodes";
   private static final Logger LOG = LoggerFactory.getLogger(TrialStore.class);
+  private static final int TOPOLOGY_RETRIES = 20;
 
   private final Ignite ignite;
   private final IgniteCache<String, String> trials;
@@ -68,11 +69,12 @@ public final class TrialStore {
 
   /** Adds a pending record unless the trial is already known. */
   public void register(String key) {
-    trials.putIfAbsent(key, Json.write(TrialRecord.pending(key)));
+    retrying(() -> trials.putIfAbsent(key, Json.write(TrialRecord.pending(key))));
   }
 
   public Optional<TrialRecord> get(String key) {
-    return Optional.ofNullable(trials.get(key)).map(j -> Json.read(j, TrialRecord.class));
+    return Optional.ofNullable(retrying(() -> trials.get(key)))
+        .map(j -> Json.read(j, TrialRecord.class));
   }
 
   /**
@@ -80,6 +82,10 @@ public final class TrialStore {
    * already has a result.
    */
   public Optional<Integer> claim(String key, String node) {
+    return retrying(() -> claimOnce(key, node));
+  }
+
+  private Optional<Integer> claimOnce(String key, String node) {
     try (Transaction tx = begin()) {
       TrialRecord rec = read(key);
       if (rec.result() != null) {
@@ -94,13 +100,16 @@ public final class TrialStore {
 
   /** Ends the current attempt without a result, when it is still {@code attempt}. */
   public void release(String key, int attempt, String outcome) {
-    try (Transaction tx = begin()) {
-      TrialRecord rec = read(key);
-      if (rec.result() == null && rec.attempt() == attempt) {
-        trials.put(key, Json.write(rec.release(now(), outcome)));
+    retrying(() -> {
+      try (Transaction tx = begin()) {
+        TrialRecord rec = read(key);
+        if (rec.result() == null && rec.attempt() == attempt) {
+          trials.put(key, Json.write(rec.release(now(), outcome)));
+        }
+        tx.commit();
       }
-      tx.commit();
-    }
+      return null;
+    });
   }
 
   /**
@@ -109,6 +118,11 @@ public final class TrialStore {
    * @return true when committed, false when the attempt was stale and nothing was written
    */
   public boolean commit(String key, String node, int attempt, TrialResult result,
+      Provenance prov) {
+    return retrying(() -> commitOnce(key, node, attempt, result, prov));
+  }
+
+  private boolean commitOnce(String key, String node, int attempt, TrialResult result,
       Provenance prov) {
     try (Transaction tx = begin()) {
       TrialRecord rec = read(key);
@@ -125,16 +139,55 @@ public final class TrialStore {
   }
 
   public Optional<Provenance> provenance(String key) {
-    return Optional.ofNullable(provenance.get(key)).map(j -> Json.read(j, Provenance.class));
+    return Optional.ofNullable(retrying(() -> provenance.get(key)))
+        .map(j -> Json.read(j, Provenance.class));
   }
 
   /** Stores a study's state document (status, stage, best so far). */
   public void putStudy(String study, String json) {
-    studies.put(study, json);
+    retrying(() -> {
+      studies.put(study, json);
+      return null;
+    });
   }
 
   public Optional<String> study(String study) {
-    return Optional.ofNullable(studies.get(study));
+    return Optional.ofNullable(retrying(() -> studies.get(study)));
+  }
+
+  /**
+   * Runs a cache operation again when it met a topology change (a node left while it held a
+   * lock or a partition): such an operation had no effect and is safe to repeat.
+   */
+  private static <T> T retrying(java.util.function.Supplier<T> op) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return op.get();
+      } catch (RuntimeException e) {
+        if (attempt >= TOPOLOGY_RETRIES || !topologyChange(e)) {
+          throw e;
+        }
+        LOG.debug("Cache operation met a topology change, retrying [attempt={}, error={}]",
+            attempt, e.toString());
+        try {
+          Thread.sleep(100L * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean topologyChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.apache.ignite.cluster.ClusterTopologyException
+          || t instanceof org.apache.ignite.internal.cluster.ClusterTopologyCheckedException
+          || t instanceof org.apache.ignite.transactions.TransactionRollbackException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TrialRecord read(String key) {
