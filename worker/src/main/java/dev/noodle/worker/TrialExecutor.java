@@ -228,8 +228,10 @@ public final class TrialExecutor {
   private static void writeRecords(TrialSpec spec, TrialResult result, Path dir) {
     try {
       writeMetricsAndProvenance(dir, result, provenance(spec, result));
-      Files.writeString(dir.resolve("artifact_index.json"), Json.write(Map.of("schema", 1,
-          "files", artifactIndex(dir))));
+      Map<String, Object> index = new LinkedHashMap<>();
+      index.put("schema", 1);
+      index.put("files", artifactIndex(dir));
+      Files.writeString(dir.resolve("artifact_index.json"), Json.write(index));
     } catch (IOException e) {
       LOG.warn("Trial records could not be written [trial={}, dir={}, error={}]", spec.key(), dir,
           e.getMessage());

@@ -15,7 +15,15 @@ import java.util.stream.Collectors;
 public record EcoInstance(String eco, Map<String, BigDecimal> parameters) {
 
   public EcoInstance {
-    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    // 10 and 10.0 are the same setting: one canonical form makes equal instances equal.
+    LinkedHashMap<String, BigDecimal> canonical = new LinkedHashMap<>();
+    parameters.forEach((k, v) -> canonical.put(k, canonical(v)));
+    parameters = java.util.Collections.unmodifiableMap(canonical);
+  }
+
+  private static BigDecimal canonical(BigDecimal v) {
+    BigDecimal stripped = v.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Stable text such as {@code upsize_critical(paths=10,steps=1)}. */

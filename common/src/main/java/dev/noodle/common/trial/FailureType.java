@@ -15,7 +15,7 @@ public enum FailureType {
   MISSING_OUTPUT(Severity.ERROR, true),
   /** The report is there but cannot be read as the tool means it. */
   PARSE_FAILURE(Severity.ERROR, true),
-  /** The ECO's parameters are not legal for it; the tool never ran. */
+  /** The ECO's script refused its parameters (the study file's checks let them through). */
   ILLEGAL_PARAMETERS(Severity.ERROR, true),
   /** The machine, not the ECO: a tool missing, a disk full, a node lost. */
   INFRASTRUCTURE(Severity.CRITICAL, false);

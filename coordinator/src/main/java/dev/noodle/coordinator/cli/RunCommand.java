@@ -78,6 +78,17 @@ final class RunCommand implements Callable<Integer> {
       err.println("noodle: --slots must be at least 1, got " + slots);
       return Noodle.BAD_INPUT;
     }
+    String outText = out.toAbsolutePath().toString();
+    if (outText.chars().anyMatch(c -> "{}\\\";".indexOf(c) >= 0 || Character.isISOControl(c))) {
+      err.println("noodle: --out " + out + " contains a brace, backslash, quote, ';' or a "
+          + "control character, which Noodle does not pass to the tools' scripts; choose "
+          + "another folder");
+      return Noodle.BAD_INPUT;
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      err.println("noodle: --out " + out + " is a file, not a folder; choose a folder");
+      return Noodle.BAD_INPUT;
+    }
     StudyInput.Checked checked = StudyInput.load(studyFile, err);
     if (checked.study() == null) {
       return checked.exitCode();

@@ -27,7 +27,10 @@ final class StudyOutputs {
       throws IOException {
     put(dir.resolve("summary.json"), Json.write(summary));
     put(dir.resolve("summary.md"), markdown(summary, board));
-    put(dir.resolve("leaderboard.json"), Json.write(Map.of("schema", 1, "ecos", board.rows())));
+    Map<String, Object> leaderboard = new java.util.LinkedHashMap<>();
+    leaderboard.put("schema", 1);
+    leaderboard.put("ecos", board.rows());
+    put(dir.resolve("leaderboard.json"), Json.write(leaderboard));
     put(dir.resolve("leaderboard.csv"), board.toCsv());
     put(dir.resolve("lineage.dot"), lineage(summary, all));
   }
