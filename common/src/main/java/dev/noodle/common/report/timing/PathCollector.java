@@ -67,6 +67,12 @@ final class PathCollector {
         return;
       }
     }
+    if (!line.contains("Startpoint:") && !line.contains("No paths found")) {
+      if (open != null) {
+        acceptInBlock(line, number);
+      }
+      return;
+    }
     Matcher m = START.matcher(line);
     if (m.matches()) {
       abandon("the next path block starts at line " + number);
@@ -88,6 +94,11 @@ final class PathCollector {
   }
 
   private void acceptInBlock(String line, long number) {
+    if (line.indexOf(':') < 0 && !line.contains(" time") && !line.contains("slack")
+        && !line.contains("(Path is") && !line.contains("=====")) {
+      // Most lines of a block are its table rows: none of the patterns below can match.
+      return;
+    }
     Matcher m;
     if (SECTION_RULE.matcher(line).matches()) {
       abandon("a section header follows at line " + number);

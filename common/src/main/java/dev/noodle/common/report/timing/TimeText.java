@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Numbers as timing reports print them, and their conversion to picoseconds. */
 final class TimeText {
-  /** A decimal number with optional sign and exponent: {@code -0.00}, {@code 1.5e-3}, {@code .5}. */
+  /** A decimal number, optional sign and exponent: {@code -0.00}, {@code 1.5e-3}, {@code .5}. */
   static final String NUMBER = "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
 
   private static final Pattern NUMBER_TEXT = Pattern.compile(NUMBER);

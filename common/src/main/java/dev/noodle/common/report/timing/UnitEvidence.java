@@ -28,6 +28,9 @@ final class UnitEvidence {
 
   /** Takes note of {@code line} when it states a time unit; true when it did. */
   boolean offer(String line) {
+    if (!line.contains("time")) {
+      return false;
+    }
     Matcher m = NOODLE_UNITS.matcher(line);
     if (!m.find()) {
       m = TOOL_UNITS.matcher(line);
