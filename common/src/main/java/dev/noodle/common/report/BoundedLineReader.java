@@ -28,6 +28,7 @@ public final class BoundedLineReader {
   private long lineNumber;
   private boolean clipped;
   private boolean lastClipped;
+  private boolean lastTerminated;
   private boolean exhausted;
   private boolean truncated;
   private boolean sawControl;
@@ -60,7 +61,7 @@ public final class BoundedLineReader {
         if (len < 0) {
           exhausted = true;
           len = 0;
-          return any ? finish() : null;
+          return any ? finish(false) : null;
         }
       }
       char c = buffer[pos++];
@@ -72,7 +73,7 @@ public final class BoundedLineReader {
       }
       any = true;
       if (c == '\n') {
-        return finish();
+        return finish(true);
       }
       if (c == 0 || (c < 0x20 && c != '\t' && c != '\r')) {
         sawControl = true;
@@ -85,8 +86,9 @@ public final class BoundedLineReader {
     }
   }
 
-  private String finish() {
+  private String finish(boolean terminated) {
     lineNumber++;
+    lastTerminated = terminated;
     lastClipped = clipped;
     int end = line.length();
     if (end > 0 && line.charAt(end - 1) == '\r') {
@@ -103,6 +105,14 @@ public final class BoundedLineReader {
   /** True when the line last returned was longer than the limit and was cut. */
   public boolean lastLineClipped() {
     return lastClipped;
+  }
+
+  /**
+   * True when the line last returned ended with a newline; false for a last line without one,
+   * which may have been cut off by whoever wrote the file.
+   */
+  public boolean lastLineTerminated() {
+    return lastTerminated;
   }
 
   /** True when reading stopped at the character limit before the end of the input. */

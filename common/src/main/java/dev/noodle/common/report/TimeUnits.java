@@ -31,8 +31,17 @@ public final class TimeUnits {
     return multiple * base;
   }
 
-  /** {@code value} in {@code unit} as picoseconds, rounded to remove conversion noise. */
+  /**
+   * {@code value} in {@code unit} as picoseconds, rounded to a thousandth of a picosecond to
+   * remove conversion noise. Keeps the sign of -0.0; values too large to round are returned as
+   * converted.
+   */
   public static double toPicoseconds(double value, double picosecondsPerUnit) {
-    return Math.round(value * picosecondsPerUnit * 1000.0) / 1000.0;
+    double ps = value * picosecondsPerUnit;
+    if (!Double.isFinite(ps) || Math.abs(ps) > 1e12) {
+      return ps;
+    }
+    double rounded = Math.rint(ps * 1000.0) / 1000.0;
+    return rounded == 0 ? Math.copySign(0.0, ps) : rounded;
   }
 }
