@@ -2,6 +2,7 @@ package dev.noodle.common.report.drv;
 
 import dev.noodle.common.report.ParsedReport;
 import dev.noodle.common.report.TimeUnits;
+import dev.noodle.common.report.internal.Numbers;
 import dev.noodle.common.report.internal.Reports;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public record DrvReport(boolean partial, List<String> problems, List<DrvSection>
         out.put(prefix + "_worst_slack", check.worstSlack());
       } else if (psPerUnit != null) {
         out.put(prefix + "_worst_slack_ps",
-            TimeUnits.toPicoseconds(check.worstSlack(), psPerUnit));
+            Numbers.toPicoseconds(check.worstSlack(), psPerUnit));
       }
     }
     return Reports.frozen(out);

@@ -1,5 +1,6 @@
 package dev.noodle.common.report.internal;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -41,5 +42,17 @@ public final class Numbers {
   /** True for values that stand for "no limit" rather than a measurement. */
   public static boolean isSentinel(double value) {
     return Math.abs(value) >= SENTINEL;
+  }
+
+  /**
+   * {@code value} times {@code picosecondsPerUnit}, multiplied as the decimals they print as,
+   * so that -1.54333 ns gives exactly -1543.33 ps and every printed digit is kept.
+   */
+  public static double toPicoseconds(double value, double picosecondsPerUnit) {
+    if (!Double.isFinite(value)) {
+      return value;
+    }
+    return new BigDecimal(Double.toString(value))
+        .multiply(new BigDecimal(Double.toString(picosecondsPerUnit))).doubleValue();
   }
 }

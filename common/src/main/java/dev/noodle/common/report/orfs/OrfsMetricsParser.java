@@ -129,7 +129,7 @@ public final class OrfsMetricsParser {
             }
             return null;
           }
-          return number.isInfinite() ? number : TimeUnits.toPicoseconds(number, psPerUnit);
+          return Numbers.toPicoseconds(number, psPerUnit);
         case COUNT:
           if (number != Math.rint(number) || Numbers.isSentinel(number)) {
             problems.add(key + " is " + value + ", not a whole count; it is left out");
