@@ -131,9 +131,9 @@ final class OpenSection {
     }
   }
 
-  /** The finished section, or null when the heading had no table or block under it. */
+  /** The finished section, or null when no complete row was read under the heading. */
   DrvSection build() {
-    if (state == State.HEADED || (state == State.TABLE_DASH && rowCount == 0)) {
+    if (rowCount == 0) {
       return null;
     }
     return new DrvSection(check, line, verbose, rows, rowCount, violators, worst, rowsCut);
