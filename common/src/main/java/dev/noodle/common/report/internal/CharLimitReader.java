@@ -15,6 +15,7 @@ public final class CharLimitReader extends FilterReader {
   private final long maxChars;
   private long read;
   private boolean limited;
+  private boolean ended;
 
   public CharLimitReader(Reader in, long maxChars) {
     super(in);
@@ -35,13 +36,21 @@ public final class CharLimitReader extends FilterReader {
       if (!limited && super.read() >= 0) {
         limited = true;
       }
+      ended = true;
       return -1;
     }
     int n = super.read(buffer, offset, (int) Math.min(length, left));
     if (n > 0) {
       read += n;
+    } else if (n < 0) {
+      ended = true;
     }
     return n;
+  }
+
+  /** True once a read has reported the end of the input (or of the limit). */
+  public boolean ended() {
+    return ended;
   }
 
   /** True when the input went on past the limit. */

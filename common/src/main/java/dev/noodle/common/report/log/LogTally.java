@@ -53,7 +53,6 @@ final class LogTally {
   private boolean inStack;
   private int frames;
   private final List<String> firstFrames = new ArrayList<>();
-  long exitLine = -1;
 
   void add(String line, long number) {
     if (inStack) {
@@ -142,7 +141,6 @@ final class LogTally {
     }
     if ((m = EXIT.matcher(line)).matches()) {
       exitStatus = Integer.parseInt(m.group(1));
-      exitLine = number;
       return true;
     }
     if ((m = ELAPSED.matcher(line)).matches()) {

@@ -41,11 +41,23 @@ public final class ToolLogParser {
     BoundedLineReader lines = new BoundedLineReader(ends, BoundedLineReader.MAX_LINE,
         options.maxChars());
     LogTally tally = new LogTally();
+    // One line behind, so that a last line without a line end can be left out: cut short,
+    // "Error: f.tcl, 1 DPL-0012" stops being an echo and "status 12" reads as "status 1".
+    String held = null;
     String line;
     while ((line = lines.next()) != null) {
-      tally.add(line, lines.lineNumber());
+      if (held != null) {
+        tally.add(held, lines.lineNumber() - 1);
+      }
+      held = line;
     }
-    return finish(tally, lines, ends.endsWithoutLineEnd());
+    if (held != null && (lines.truncated() || !ends.endsWithoutLineEnd())) {
+      tally.add(held, lines.lineNumber());
+    } else if (held != null) {
+      tally.partial = true;
+      tally.problems.add("The last line has no line end and may be cut; it was not read");
+    }
+    return finish(tally, lines);
   }
 
   /** True when the start of a file looks like an OpenROAD, OpenSTA or Yosys log. */
@@ -53,7 +65,7 @@ public final class ToolLogParser {
     return HEAD.matcher(head).find();
   }
 
-  private static ToolLog finish(LogTally tally, BoundedLineReader lines, boolean noLineEnd) {
+  private static ToolLog finish(LogTally tally, BoundedLineReader lines) {
     boolean partial = tally.partial;
     Crash crash = tally.crash();
     LogMessage ending = crash != null
@@ -65,18 +77,11 @@ public final class ToolLogParser {
       tally.problems.add("Reading stopped at " + lines.charsRead()
           + " characters; how the run ended is unknown");
     }
-    Integer exitStatus = tally.exitStatus;
-    if (noLineEnd && tally.exitLine == lines.lineNumber()) {
-      // "status 12" cut short reads as "status 1".
-      exitStatus = null;
-      partial = true;
-      tally.problems.add("The exit status line has no line end and may be cut; it was left out");
-    }
     if (lines.sawControlCharacters()) {
       tally.problems.add("The input holds control characters; it may not be a text log");
     }
     return new ToolLog(partial, tally.problems, tally.errors, tally.warnings, tally.infos,
-        tally.byId, tally.firstErrors, ending, crash, exitStatus, tally.peakMemoryKb,
+        tally.byId, tally.firstErrors, ending, crash, tally.exitStatus, tally.peakMemoryKb,
         tally.elapsed);
   }
 }

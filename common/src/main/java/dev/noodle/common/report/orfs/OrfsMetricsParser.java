@@ -36,7 +36,7 @@ public final class OrfsMetricsParser {
   public static OrfsMetrics parse(Reader reader, ParseOptions options) throws IOException {
     RawMetrics raw = RawMetrics.read(reader, options.maxChars());
     List<String> problems = new ArrayList<>(raw.problems);
-    String unit = timeUnit(raw.values, options, problems);
+    String unit = timeUnit(raw, options, problems);
     Double psPerUnit = unit == null ? null : TimeUnits.picosecondsPer(unit);
     Mapping mapping = new Mapping(psPerUnit, problems);
     raw.values.forEach(mapping::add);
@@ -51,8 +51,9 @@ public final class OrfsMetricsParser {
     return start.startsWith("{") && ORFS_KEY.matcher(start).find();
   }
 
-  private static String timeUnit(Map<String, Object> values, ParseOptions options,
+  private static String timeUnit(RawMetrics raw, ParseOptions options,
       List<String> problems) {
+    Map<String, Object> values = raw.values;
     if (values.containsKey(OrfsKeys.TIME_UNIT_KEY)) {
       Object unit = values.get(OrfsKeys.TIME_UNIT_KEY);
       if (unit instanceof String text && TimeUnits.picosecondsPer(text) != null) {
@@ -60,6 +61,12 @@ public final class OrfsMetricsParser {
       }
       problems.add(OrfsKeys.TIME_UNIT_KEY + " is '" + unit
           + "', which is not a time unit; times are left out");
+      return null;
+    }
+    if (raw.partial) {
+      // The file's own unit key may be in the part not read; the caller's unit could differ.
+      problems.add("The file was not read to its end and no " + OrfsKeys.TIME_UNIT_KEY
+          + " was seen; times are left out");
       return null;
     }
     if (options.timeUnit() != null && TimeUnits.picosecondsPer(options.timeUnit()) != null) {

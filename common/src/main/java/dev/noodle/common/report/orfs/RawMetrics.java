@@ -49,14 +49,17 @@ final class RawMetrics {
   final Set<String> duplicates = new LinkedHashSet<>();
   final List<String> problems = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
+  private final CharLimitReader in;
   boolean partial;
 
-  private RawMetrics() {}
+  private RawMetrics(CharLimitReader in) {
+    this.in = in;
+  }
 
   /** Reads the object; bad content ends up in {@link #problems}, never as an exception. */
   static RawMetrics read(Reader reader, long maxChars) throws IOException {
-    RawMetrics raw = new RawMetrics();
     CharLimitReader in = new CharLimitReader(reader, maxChars);
+    RawMetrics raw = new RawMetrics(in);
     try (JsonParser parser = FACTORY.createParser(in)) {
       raw.readObject(parser);
     } catch (JsonProcessingException e) {
@@ -84,20 +87,26 @@ final class RawMetrics {
     }
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      Object value = readValue(parser, key, parser.nextToken());
-      if (!seen.add(key)) {
-        duplicates.add(key);
-      } else if (seen.size() > MAX_KEYS) {
-        partial = true;
-        problems.add("More than " + MAX_KEYS + " keys; the rest was not read");
+      if (!put(key, readValue(parser, key, parser.nextToken()))) {
         return;
       }
-      values.put(key, value);
     }
     if (token != JsonToken.END_OBJECT) {
       partial = true;
       problems.add("The JSON object does not end where expected");
     }
+  }
+
+  private boolean put(String key, Object value) {
+    if (!seen.add(key)) {
+      duplicates.add(key);
+    } else if (seen.size() > MAX_KEYS) {
+      partial = true;
+      problems.add("More than " + MAX_KEYS + " keys; the rest was not read");
+      return false;
+    }
+    values.put(key, value);
+    return true;
   }
 
   private Object readValue(JsonParser parser, String key, JsonToken token) throws IOException {
@@ -140,7 +149,12 @@ final class RawMetrics {
     return items;
   }
 
-  private static Object scalar(JsonParser parser, JsonToken token) throws IOException {
+  private Object scalar(JsonParser parser, JsonToken token) throws IOException {
+    if (token.isNumeric() && in.ended()) {
+      // The parser had to read to the end of the input to finish this number, so the input
+      // may have been cut inside it: -1.54333 cut short reads as -1.54.
+      throw new JsonParseException(parser, "number at the very end of the input");
+    }
     switch (token) {
       case VALUE_NUMBER_INT:
         Number n = parser.getNumberValue();

@@ -71,10 +71,29 @@ class OrfsMetricsParserTest {
 
   @Test
   void cutJsonIsPartialAndKeepsWhatWasRead() throws IOException {
-    OrfsMetrics m = parse("{\"finish__timing__setup__ws\": -2.5, \"finish__timing__se", "ps");
+    OrfsMetrics m = parse("{\"run__flow__platform__time_units\": \"1ps\","
+        + " \"finish__timing__setup__ws\": -2.5, \"finish__timing__se", "ns");
 
     assertTrue(m.partial());
     assertEquals(-2.5, m.metrics().get("worst_slack_ps"));
+  }
+
+  @Test
+  void cutJsonWithoutItsUnitKeyLeavesTimesOut() throws IOException {
+    OrfsMetrics m = parse("{\"finish__timing__setup__ws\": -2.5, \"finish__power__total\": 1,"
+        + " \"run__flow__pla", "ns");
+
+    assertTrue(m.partial());
+    assertFalse(m.metrics().containsKey("worst_slack_ps"));
+    assertEquals(1.0, m.metrics().get("power_total_w"));
+  }
+
+  @Test
+  void numberCutByTheEndOfTheInputIsNotRead() throws IOException {
+    OrfsMetrics m = parse("{\"finish__power__total\": 0.0082", null);
+
+    assertTrue(m.partial());
+    assertFalse(m.metrics().containsKey("power_total_w"));
   }
 
   @Test
