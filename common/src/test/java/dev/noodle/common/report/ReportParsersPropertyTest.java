@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Properties every parser keeps whatever its input: no exception, never a wrong number. */
@@ -93,7 +94,7 @@ class ReportParsersPropertyTest {
         "metrics/orfs_asap7-gcd_metadata-base-ok.json")) {
       String text = Fixtures.read(file);
       OrfsMetrics full = OrfsMetricsParser.parse(new StringReader(text), NS);
-      for (int cut = 0; cut < text.length(); cut += 7) {
+      for (int cut = 0; cut < text.length(); cut++) {
         OrfsMetrics part = OrfsMetricsParser.parse(new StringReader(text.substring(0, cut)), NS);
         String where = file + " cut at " + cut;
         assertTrue(part.partial() || !part.problems().isEmpty(), where);
@@ -114,7 +115,7 @@ class ReportParsersPropertyTest {
         "timing/orfs_gcd-sky130hd_6_finish.rpt")) {
       String text = Fixtures.read(file);
       PowerReport full = PowerReportParser.parse(new StringReader(text), NS);
-      for (int cut = 0; cut <= text.length(); cut++) {
+      for (int cut : cutPoints(text)) {
         PowerReport part = PowerReportParser.parse(new StringReader(text.substring(0, cut)), NS);
         assertSubset(full.metrics(), part.metrics(), file + " cut at " + cut);
       }
@@ -127,7 +128,7 @@ class ReportParsersPropertyTest {
         "timing/orfs_gcd-sky130hd_6_finish.rpt")) {
       String text = Fixtures.read(file);
       DrvReport full = DrvReportParser.parse(new StringReader(text), NS);
-      for (int cut = 0; cut <= text.length(); cut++) {
+      for (int cut : cutPoints(text)) {
         DrvReport part = DrvReportParser.parse(new StringReader(text.substring(0, cut)), NS);
         assertSubset(full.metrics(), part.metrics(), file + " cut at " + cut);
       }
@@ -138,7 +139,7 @@ class ReportParsersPropertyTest {
   void cutDrvSectionsArePrefixesOfTheFullOnes() throws IOException {
     String text = Fixtures.read("drv/opensta_search-limit-violations_violators.ok");
     List<DrvSection> full = DrvReportParser.parse(new StringReader(text), NS).sections();
-    for (int cut = 0; cut <= text.length(); cut++) {
+    for (int cut : cutPoints(text)) {
       List<DrvSection> part = DrvReportParser.parse(new StringReader(text.substring(0, cut)),
           NS).sections();
       for (int i = 0; i < part.size(); i++) {
@@ -160,7 +161,7 @@ class ReportParsersPropertyTest {
         "logs/openroad-grt_congestion5_error-grt-0116.log")) {
       String text = Fixtures.read(file);
       ToolLog full = ToolLogParser.parse(new StringReader(text), NS);
-      for (int cut = 0; cut <= text.length(); cut += 3) {
+      for (int cut : cutPoints(text)) {
         ToolLog part = ToolLogParser.parse(new StringReader(text.substring(0, cut)), NS);
         assertTrue(part.errors() <= full.errors() && part.warnings() <= full.warnings()
             && part.infos() <= full.infos(), file + " cut at " + cut);
@@ -253,6 +254,27 @@ class ReportParsersPropertyTest {
     assertTrue(PowerReportParser.parse(new StringReader(text), small).partial());
     assertTrue(OrfsMetricsParser.parse(new StringReader(
         Fixtures.read("metrics/orfs_asap7-gcd_metadata-base-ok.json")), small).partial());
+  }
+
+  /**
+   * Where to cut a text: about a thousand evenly spread points, and every line end with the
+   * characters on either side, where a cut leaves a line that may still match.
+   */
+  private static List<Integer> cutPoints(String text) {
+    TreeSet<Integer> points = new TreeSet<>();
+    int step = Math.max(1, text.length() / 1000);
+    for (int i = 0; i <= text.length(); i += step) {
+      points.add(i);
+    }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      for (int near = i - 2; near <= i + 2; near++) {
+        if (near >= 0 && near <= text.length()) {
+          points.add(near);
+        }
+      }
+    }
+    points.add(text.length());
+    return new ArrayList<>(points);
   }
 
   private static void assertSubset(Map<String, Object> full, Map<String, Object> part,

@@ -154,7 +154,7 @@ class DrvReportParserTest {
 
   @Test
   void looksLikeCheckTypes() {
-    assertTrue(DrvReportParser.looksLike("max slew\n\nPin                 Limit    Slew   Slack\n"));
+    assertTrue(DrvReportParser.looksLike("max slew\n\nPin        Limit    Slew   Slack\n"));
     assertTrue(DrvReportParser.looksLike("max fanout\n\nPin inv2/ZN  \nmax fanout 1\n"));
     assertFalse(DrvReportParser.looksLike("[INFO RSZ-0034] Found 1 slew violations.\n"));
   }
