@@ -1,0 +1,111 @@
+package dev.noodle.common.report.drv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.noodle.common.report.Fixtures;
+import dev.noodle.common.report.ParseOptions;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DrvReportFixtureTest {
+  private static DrvReport parse(String file) throws IOException {
+    try (Reader in = Fixtures.open(file)) {
+      return DrvReportParser.parse(in, ParseOptions.defaults().withTimeUnit("ns"));
+    }
+  }
+
+  @Test
+  void repairDesignPrintsSlewFanoutCapacitanceInThatOrder() throws IOException {
+    DrvReport r = parse("drv/openroad-rsz_repair-design1_check-types.ok");
+
+    assertFalse(r.partial());
+    assertEquals(List.of("max_slew", "max_fanout", "max_capacitance"),
+        r.sections().stream().map(DrvSection::check).toList());
+    assertEquals(List.of(new DrvRow("load5/D", 0.0, 0.04, -0.04, true, 18)),
+        r.sections().get(0).rows());
+    assertEquals(List.of(new DrvRow("drvr/Q", 0.0, 10.0, -10.0, true, 24)),
+        r.sections().get(1).rows());
+    assertEquals(List.of(new DrvRow("drvr/Q", 0.0, 14.79, -14.79, true, 30)),
+        r.sections().get(2).rows());
+    Map<String, Object> m = r.metrics();
+    assertEquals(1L, m.get("drv_max_slew_count"));
+    assertEquals(-40.0, m.get("drv_max_slew_worst_slack_ps"));
+    assertEquals(1L, m.get("drv_max_fanout_count"));
+    assertEquals(-10.0, m.get("drv_max_fanout_worst_slack"));
+    assertEquals(1L, m.get("drv_max_capacitance_count"));
+    assertEquals(-14.79, m.get("drv_max_capacitance_worst_slack"));
+  }
+
+  @Test
+  void openStaViolatorsSectionsHaveTheirRows() throws IOException {
+    DrvReport r = parse("drv/opensta_search-limit-violations_violators.ok");
+    DrvSection slew = r.sections().stream().filter(s -> s.line() == 19).findFirst().get();
+
+    assertFalse(r.partial(), r.problems().toString());
+    assertEquals("max_slew", slew.check());
+    assertEquals(33, slew.rowCount());
+    assertEquals(33, slew.violators());
+    assertEquals(-0.01, slew.worstSlack());
+    assertEquals(new DrvRow("reg1/QN", 0.0, 0.01, -0.01, true, 23), slew.rows().get(0));
+    assertEquals(14, slew.rows().stream()
+        .filter(row -> row.violated() && Double.compare(row.slack(), -0.0) == 0).count());
+
+    DrvSection cap = r.sections().stream().filter(s -> s.line() == 93).findFirst().get();
+    assertEquals(List.of("inv2/ZN", "buf1/Z", "buf2/Z", "buf3/Z", "buf4/Z", "buf5/Z"),
+        cap.rows().stream().map(DrvRow::pin).toList());
+    assertEquals(List.of(-2.92, -1.70, -1.70, -1.14, -1.14, -1.14),
+        cap.rows().stream().map(DrvRow::slack).toList());
+    assertEquals(6, cap.violators());
+
+    DrvSection fanout = r.sections().stream().filter(s -> s.line() == 136).findFirst().get();
+    assertEquals(List.of(new DrvRow("inv2/ZN", 1.0, 3.0, -2.0, true, 140)), fanout.rows());
+  }
+
+  @Test
+  void openStaVerboseBlocksAndTheCombinedRun() throws IOException {
+    DrvReport r = parse("drv/opensta_search-limit-violations_violators.ok");
+    DrvSection first = r.sections().get(0);
+
+    assertTrue(first.verbose());
+    assertEquals(List.of(new DrvRow("reg1/QN", 0.0, 0.01, -0.01, true, 9)), first.rows());
+    DrvSection combinedSlew = r.sections().stream().filter(s -> s.line() == 280).findFirst()
+        .get();
+    assertEquals(33, combinedSlew.violators());
+    assertEquals(6, r.sections().stream().filter(s -> s.line() == 324).findFirst().get()
+        .violators());
+    // 5 slew, 4 capacitance and 4 fanout runs before the combined run, which has 3 tables.
+    assertEquals(List.of(5L, 4L, 4L, 3L), List.of(
+        r.sections("max_slew").stream().filter(s -> s.line() < 270).count(),
+        r.sections("max_capacitance").stream().filter(s -> s.line() < 118).count(),
+        r.sections("max_fanout").stream().filter(s -> s.line() < 151).count(),
+        (long) r.sections().stream().filter(s -> s.line() > 270 && s.line() < 350).toList()
+            .size()));
+    // The last word per check is the final verbose run, which prints the worst pin only.
+    assertEquals(1L, r.metrics().get("drv_max_slew_count"));
+    assertEquals(-10.0, r.metrics().get("drv_max_slew_worst_slack_ps"));
+    assertEquals(-2.92, r.metrics().get("drv_max_capacitance_worst_slack"));
+    assertEquals(-2.0, r.metrics().get("drv_max_fanout_worst_slack"));
+  }
+
+  @Test
+  void orfsFinishReportHasAnEmptyViolatorsSectionAndZeroCounts() throws IOException {
+    DrvReport r = parse("timing/orfs_gcd-sky130hd_6_finish.rpt");
+
+    assertFalse(r.partial(), r.problems().toString());
+    assertTrue(r.sections().isEmpty());
+    assertEquals(0L, r.metrics().get("drv_max_slew_count"));
+    assertEquals(0L, r.metrics().get("drv_max_fanout_count"));
+    assertEquals(0L, r.metrics().get("drv_max_capacitance_count"));
+    assertNull(r.metrics().get("drv_max_slew_worst_slack_ps"));
+    assertEquals(1.0000000150474662e+30, r.orfsValues().get("max_fanout_check_slack"));
+    assertEquals(1.0000000150474662e+30, r.orfsValues().get("max_fanout_check_limit"));
+    assertEquals(List.of("max_fanout_check_slack", "max_fanout_check_limit"), r.sentinels());
+    assertEquals(0.02980188839137554, r.orfsValues().get("max_capacitance_check_slack"));
+  }
+}
