@@ -14,10 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs one trial attempt on the node it is sent to and commits the result to the trial store,
- * fenced by owner and attempt. Returns whether the commit went through.
+ * Runs one trial attempt on the node it is sent to: takes the attempt in the trial store, runs
+ * the trial, and commits the result fenced by owner and attempt. Returns the committed result
+ * as JSON, or null when the attempt was taken by someone else or the commit was refused as
+ * stale (then nothing of this run counts).
  */
-public final class TrialJob implements IgniteCallable<Boolean> {
+public final class TrialJob implements IgniteCallable<String> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(TrialJob.class);
 
@@ -30,7 +32,7 @@ public final class TrialJob implements IgniteCallable<Boolean> {
 
   /**
    * @param spec the trial, as JSON
-   * @param attempt the attempt this job runs, as claimed in the store
+   * @param attempt the attempt this job runs; the job takes it in the store before running
    * @param workRoot folder on the executing node under which the trial's directory is made
    */
   public TrialJob(TrialSpec spec, int attempt, Path workRoot) {
@@ -40,9 +42,15 @@ public final class TrialJob implements IgniteCallable<Boolean> {
   }
 
   @Override
-  public Boolean call() {
+  public String call() {
     TrialSpec trial = Json.read(spec, TrialSpec.class);
     String node = ignite.cluster().localNode().id().toString();
+    TrialStore store = new TrialStore(ignite);
+    if (!store.claimAttempt(trial.key(), node, attempt)) {
+      LOG.debug("Trial attempt already taken, not run [trial={}, attempt={}]", trial.key(),
+          attempt);
+      return null;
+    }
     MDC.put("study", trial.study());
     MDC.put("trial", trial.caseName());
     NodeActivity activity = NodeActivity.of(ignite);
@@ -56,8 +64,9 @@ public final class TrialJob implements IgniteCallable<Boolean> {
       result = executor.execute(trial, attempt);
       LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}]",
           trial.study(), trial.caseName(), node, attempt, result.status());
-      return new TrialStore(ignite).commit(trial.key(), node, attempt, result,
+      boolean committed = store.commit(trial.key(), node, attempt, result,
           TrialExecutor.provenance(trial, result));
+      return committed ? Json.write(result) : null;
     } finally {
       if (activity != null) {
         activity.finished(result);

@@ -6,6 +6,7 @@ import dev.noodle.common.trial.TrialRecord;
 import dev.noodle.common.trial.TrialResult;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
@@ -67,6 +68,31 @@ public final class TrialStore {
         .setWriteSynchronizationMode(CacheWriteSynchronizationMode.FULL_SYNC);
   }
 
+  /**
+   * Adds a pending record for every trial not yet known, and returns every trial's record.
+   * One batch for the whole stage: a thousand trials cost two round trips, not two thousand.
+   */
+  public Map<String, TrialRecord> registerAll(List<String> keys) {
+    return retrying(() -> {
+      Map<String, String> known = trials.getAll(new java.util.LinkedHashSet<>(keys));
+      Map<String, String> fresh = new java.util.LinkedHashMap<>();
+      Map<String, TrialRecord> out = new java.util.LinkedHashMap<>();
+      for (String key : keys) {
+        String json = known.get(key);
+        TrialRecord rec = json == null ? TrialRecord.pending(key)
+            : Json.read(json, TrialRecord.class);
+        if (json == null) {
+          fresh.put(key, Json.write(rec));
+        }
+        out.put(key, rec);
+      }
+      if (!fresh.isEmpty()) {
+        trials.putAll(fresh);
+      }
+      return out;
+    });
+  }
+
   /** Adds a pending record unless the trial is already known. */
   public void register(String key) {
     retrying(() -> trials.putIfAbsent(key, Json.write(TrialRecord.pending(key))));
@@ -75,6 +101,28 @@ public final class TrialStore {
   public Optional<TrialRecord> get(String key) {
     return Optional.ofNullable(retrying(() -> trials.get(key)))
         .map(j -> Json.read(j, TrialRecord.class));
+  }
+
+  /**
+   * Starts attempt {@code expected} owned by {@code node}, but only if the record's current
+   * attempt is the one before it and the trial has no result: the coordinator decides the
+   * attempt number, the worker that runs it takes it. A late or duplicate job finds the number
+   * taken and runs nothing.
+   *
+   * @return true when this node now owns attempt {@code expected}
+   */
+  public boolean claimAttempt(String key, String node, int expected) {
+    return retrying(() -> {
+      try (Transaction tx = begin()) {
+        TrialRecord rec = read(key);
+        if (rec.result() != null || rec.attempt() != expected - 1) {
+          return false;
+        }
+        trials.put(key, Json.write(rec.claim(node, now())));
+        tx.commit();
+        return true;
+      }
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.noodle.coordinator.cluster;
 
+import dev.noodle.common.json.Json;
 import dev.noodle.common.trial.Failure;
 import dev.noodle.common.trial.FailureType;
 import dev.noodle.common.trial.TrialRecord;
@@ -9,6 +10,7 @@ import dev.noodle.common.trial.TrialStatus;
 import dev.noodle.worker.TrialExecutor;
 import dev.noodle.worker.TrialJob;
 import dev.noodle.worker.TrialStore;
+import dev.noodle.worker.WorkerTools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +52,10 @@ public final class TrialDispatcher {
   private final Ignite ignite;
   private final TrialStore store;
   private final Duration noWorkerWait;
+  /** The attempt number the next dispatch of each pending trial will ask the worker to take. */
+  private final Map<String, Integer> nextAttempt = new HashMap<>();
+  /** How many times each trial's job was lost in this run. */
+  private final Map<String, Integer> losses = new HashMap<>();
 
   /**
    * @param noWorkerWait how long a trial waits for a worker that has its tools to join before it
@@ -61,7 +67,8 @@ public final class TrialDispatcher {
     this.noWorkerWait = noWorkerWait;
   }
 
-  private record Done(TrialSpec spec, String node, int attempt, Throwable error) {}
+  private record Done(TrialSpec spec, String node, int attempt, TrialResult result,
+      Throwable error) {}
 
   /**
    * Runs every trial of {@code specs} and returns their results in the order of {@code specs}.
@@ -75,12 +82,16 @@ public final class TrialDispatcher {
       Consumer<TrialResult> onResult) {
     Map<String, TrialResult> results = new LinkedHashMap<>();
     Deque<TrialSpec> pending = new ArrayDeque<>();
+    Map<String, TrialRecord> records = store.registerAll(
+        specs.stream().map(TrialSpec::key).toList());
+    nextAttempt.clear();
+    losses.clear();
     for (TrialSpec spec : specs) {
-      store.register(spec.key());
-      TrialRecord rec = store.get(spec.key()).orElseThrow();
+      TrialRecord rec = records.get(spec.key());
       if (rec.result() != null) {
         results.put(spec.key(), rec.result());
       } else {
+        nextAttempt.put(spec.key(), rec.attempt() + 1);
         pending.add(spec);
       }
     }
@@ -132,10 +143,15 @@ public final class TrialDispatcher {
     return workers;
   }
 
+  /**
+   * True when the node advertises every tool of the trial that workers look for. Other
+   * executables (a study's own wrapper, say) cannot be checked from here; a node without one
+   * fails the trial as an infrastructure failure.
+   */
   private static boolean canRun(ClusterNode node, TrialSpec spec) {
     Set<String> tools = new HashSet<>(List.of(String.valueOf(
         node.<String>attribute(NodeRole.TOOLS)).split(",")));
-    return tools.containsAll(spec.tools());
+    return spec.tools().stream().filter(WorkerTools.KNOWN::contains).allMatch(tools::contains);
   }
 
   /**
@@ -176,26 +192,26 @@ public final class TrialDispatcher {
         if (spec == null) {
           break;
         }
-        var attempt = store.claim(spec.key(), id);
-        if (attempt.isEmpty()) {
-          continue;
-        }
         Path workRoot = Path.of(String.valueOf(node.<String>attribute(NodeRole.WORK_ROOT)));
-        int number = attempt.get();
-        IgniteFuture<Boolean> future = ignite.compute(ignite.cluster().forNode(node))
+        int number = nextAttempt.get(spec.key());
+        IgniteFuture<String> future = ignite.compute(ignite.cluster().forNode(node))
             .withNoFailover()
             .callAsync(new TrialJob(spec, number, workRoot));
         future.listen(f -> {
           Throwable error = null;
+          TrialResult result = null;
           try {
-            if (!Boolean.TRUE.equals(f.get())) {
-              error = new IllegalStateException("the result of attempt " + number
-                  + " was refused as stale");
+            String json = f.get();
+            if (json == null) {
+              error = new IllegalStateException("attempt " + number + " was taken by another "
+                  + "node or its result was refused as stale");
+            } else {
+              result = Json.read(json, TrialResult.class);
             }
           } catch (RuntimeException e) {
             error = e;
           }
-          done.add(new Done(spec, id, number, error));
+          done.add(new Done(spec, id, number, result, error));
         });
         busy.merge(id, 1, Integer::sum);
         sent++;
@@ -218,6 +234,9 @@ public final class TrialDispatcher {
 
   /** The committed result of a finished job, or null when the trial goes back to pending. */
   private TrialResult settle(Done d, Deque<TrialSpec> pending) {
+    if (d.result() != null) {
+      return d.result();
+    }
     TrialRecord rec = store.get(d.spec().key()).orElseThrow();
     if (rec.result() != null) {
       return rec.result();
@@ -227,10 +246,12 @@ public final class TrialDispatcher {
     LOG.warn("Trial attempt lost, sending it again [trial={}, node={}, attempt={}, error={}]",
         d.spec().key(), d.node(), d.attempt(), why);
     store.release(d.spec().key(), d.attempt(), "lost: " + why);
-    if (rec.attempt() >= MAX_ATTEMPTS) {
+    if (losses.merge(d.spec().key(), 1, Integer::sum) >= MAX_ATTEMPTS) {
       return giveUp(d.spec(), FailureType.INFRASTRUCTURE, "the trial was lost " + MAX_ATTEMPTS
           + " times; last: " + why);
     }
+    // Whether or not the lost job ever took its attempt, the next one follows the record.
+    nextAttempt.put(d.spec().key(), rec.attempt() + 1);
     pending.addFirst(d.spec());
     return null;
   }

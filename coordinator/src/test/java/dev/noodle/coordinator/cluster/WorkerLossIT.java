@@ -55,7 +55,7 @@ class WorkerLossIT {
     Files.writeString(root.resolve("pause.tcl"), "after $noodle_param(ms)\n");
     StringBuilder values = new StringBuilder();
     for (int k = 0; k < TRIALS; k++) {
-      values.append(k == 0 ? "" : ", ").append(300 + 7 * k);
+      values.append(k == 0 ? "" : ", ").append(1500 + 7 * k);
     }
     Path study = TestStudies.write(root, "study.yaml", "name: failover\n"
         + TestStudies.chainDesign()
@@ -79,7 +79,8 @@ class WorkerLossIT {
           root.resolve("out").toString()));
 
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-          .ignoreExceptions().until(() -> running(ignite, victimId) >= 1 && done(ignite, victimId) >= 2);
+          .ignoreExceptions().until(() -> running(ignite, victimId) == SLOTS
+              && done(ignite, victimId) >= 2);
       cluster.victim(2).destroyForcibly();
 
       assertEquals(0, run.get());
