@@ -13,8 +13,9 @@ import java.util.Set;
  * of the survivors and the stage's candidates, so a study always names and runs the same trials.
  *
  * <p>Every (parent, ECO) pair is tried at most once: the tools are deterministic, so a repeat
- * would only spend budget. Pairs are interleaved so that a budget smaller than the full product
- * still gives every parent a trial and spreads the ECOs across them.
+ * would only spend budget. The budget is shared evenly between the parents, and each parent's
+ * trials are spread over the whole candidate list, so a budget smaller than the full product
+ * still tries every kind of ECO the stage lists.
  */
 public final class TrialPlanner {
   private TrialPlanner() {}
@@ -41,23 +42,33 @@ public final class TrialPlanner {
     if (p == 0 || c == 0) {
       return List.of();
     }
-    long pairs = (long) p * c;
-    int count = (int) Math.min(stage.trialBudget(), pairs);
+    int count = (int) Math.min(stage.trialBudget(), (long) p * c);
     List<PlannedTrial> out = new ArrayList<>(count);
-    for (int k = 0; k < count; k++) {
-      TrialResult parent = parents.get(k % p);
-      // For a fixed parent, (k / p + parent) mod c walks through every candidate once.
-      EcoInstance eco = candidates.get((int) ((k / p + k % p) % c));
-      List<EcoInstance> chain = new ArrayList<>();
-      for (EcoInstance e : parent.chain()) {
-        if (!e.eco().equals(EcoCatalog.NOOP)) {
-          chain.add(e);
+    // Parents take turns; parent i gets share(i) trials whose candidates are spread evenly over
+    // the whole list, starting at a different offset for each parent.
+    for (int round = 0; out.size() < count; round++) {
+      for (int i = 0; i < p && out.size() < count; i++) {
+        int share = count / p + (i < count % p ? 1 : 0);
+        if (round >= share) {
+          continue;
         }
+        int candidate = (int) (((long) round * c / share + i) % c);
+        out.add(trial(baseCase, stage, parents.get(i), candidates.get(candidate), out.size()));
       }
-      chain.add(eco);
-      out.add(new PlannedTrial(CaseNames.derived(baseCase, stage.index(), k), parent.caseName(),
-          stage.index(), k, chain));
     }
     return out;
+  }
+
+  private static PlannedTrial trial(String baseCase, Stage stage, TrialResult parent,
+      EcoInstance eco, int index) {
+    List<EcoInstance> chain = new ArrayList<>();
+    for (EcoInstance e : parent.chain()) {
+      if (!e.eco().equals(EcoCatalog.NOOP)) {
+        chain.add(e);
+      }
+    }
+    chain.add(eco);
+    return new PlannedTrial(CaseNames.derived(baseCase, stage.index(), index), parent.caseName(),
+        stage.index(), index, chain);
   }
 }

@@ -32,16 +32,16 @@ public final class TimeUnits {
   }
 
   /**
-   * {@code value} in {@code unit} as picoseconds, rounded to a thousandth of a picosecond to
-   * remove conversion noise. Keeps the sign of -0.0; values too large to round are returned as
+   * {@code value} in {@code unit} as picoseconds, rounded to a millionth of a picosecond to
+   * remove conversion noise without losing printed digits. Keeps the sign of -0.0; values too large to round are returned as
    * converted.
    */
   public static double toPicoseconds(double value, double picosecondsPerUnit) {
     double ps = value * picosecondsPerUnit;
-    if (!Double.isFinite(ps) || Math.abs(ps) > 1e12) {
+    if (!Double.isFinite(ps) || Math.abs(ps) > 1e9) {
       return ps;
     }
-    double rounded = Math.rint(ps * 1000.0) / 1000.0;
+    double rounded = Math.rint(ps * 1e6) / 1e6;
     return rounded == 0 ? Math.copySign(0.0, ps) : rounded;
   }
 }

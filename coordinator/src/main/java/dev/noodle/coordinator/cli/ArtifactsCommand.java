@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "artifacts",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = "Fetch the files of a trial (scripts, tool logs, netlist, metrics, provenance) "
         + "from the worker that ran it, through the cluster.",
     footer = {"", "Examples:",

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "coordinator",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = {"Start a coordinator node: it holds the cluster's trial records, provenance "
         + "and node activity (replicated to every server node) and runs no trials. Studies are "
         + "submitted with 'noodle run STUDY.yaml --cluster ADDRESSES'."},

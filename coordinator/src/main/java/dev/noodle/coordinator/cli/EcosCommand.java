@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ecos",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = "List the built-in ECOs with their class and parameters.",
     footer = {"", "Example:", "  noodle ecos"})
 final class EcosCommand implements Callable<Integer> {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "nodes",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = "List the cluster's nodes: id, host, role, slots, tools, running, done, "
         + "failed, mean trial time and last heartbeat.",
     footer = {"", "Examples:",

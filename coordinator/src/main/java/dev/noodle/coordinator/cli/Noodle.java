@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "noodle",
     mixinStandardHelpOptions = true,
-    version = "noodle 0.1.0",
+    versionProvider = Noodle.Version.class,
     description = "Runs timing-closure ECO studies with real EDA tools on an Ignite cluster.",
     subcommands = {RunCommand.class, ValidateCommand.class, EcosCommand.class,
         WorkerCommand.class, CoordinatorCommand.class, NodesCommand.class, StatusCommand.class,
@@ -29,6 +29,14 @@ public final class Noodle {
   static final int ILLEGAL = 3;
   /** Exit code: Noodle itself failed. */
   static final int INTERNAL = 4;
+
+  /** The version every command prints for {@code -V}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"noodle 0.1.0"};
+    }
+  }
 
   public static void main(String[] args) {
     System.exit(execute(args));

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = {"Run a study: check it, freeze the base snapshot, run the base case, then "
         + "each stage, and write the results to DIR/<study>/.",
         "Without --cluster, one Ignite node starts inside this process and acts as "

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = "Show each stage of a study with a progress bar, per-node counts, failures "
         + "and the best WNS so far. Without STUDY, every study the cluster knows.",
     footer = {"", "Examples:",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = "Check a study file and print its Run Legality Report; runs nothing.",
     footer = {"", "Examples:",
         "  noodle validate studies/quickstart/study.yaml",

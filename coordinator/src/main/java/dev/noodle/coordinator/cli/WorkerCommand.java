@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "worker",
     mixinStandardHelpOptions = true,
+    versionProvider = Noodle.Version.class,
     description = {"Start a worker node: it joins the cluster at --addresses and runs trials, "
         + "never more at once than its slots, with the tools it finds on its PATH "
         + "(sta, yosys, openroad, docker)."},
@@ -42,7 +43,7 @@ final class WorkerCommand extends NodeCommand implements Callable<Integer> {
 
   @Override
   String describe(NodeOptions o) {
-    return "Worker with " + o.slots() + " slots, tools " + WorkerTools.detect() + ", work in "
+    return "Worker with " + o.slots() + (o.slots() == 1 ? " slot" : " slots") + ", tools " + WorkerTools.detect() + ", work in "
         + o.workRoot().toAbsolutePath();
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * How to start a Noodle node.
  *
  * @param role what the node does
- * @param host address to listen on and advertise
+ * @param host address to listen on and advertise; null for every interface
  * @param discoveryPort first discovery port; 0 picks a free one (embedded mode)
  * @param discoveryPortRange further ports tried after {@code discoveryPort}
  * @param communicationPort first communication port; 0 picks a free one
@@ -65,9 +65,14 @@ public record NodeOptions(Role role, String host, int discoveryPort, int discove
         List.of());
   }
 
-  /** A client of the cluster at {@code addresses}. */
+  /**
+   * A client of the cluster at {@code addresses}. It listens on loopback when the cluster is on
+   * this machine, and on every interface otherwise, so nodes elsewhere can answer it.
+   */
   public static NodeOptions client(List<String> addresses) {
-    return new NodeOptions(Role.CLIENT, "127.0.0.1", DISCOVERY_PORT, 100, 0, addresses, 0,
-        Path.of("."), List.of());
+    boolean local = addresses.stream().allMatch(a -> a.startsWith("127.")
+        || a.startsWith("localhost"));
+    return new NodeOptions(Role.CLIENT, local ? "127.0.0.1" : null, DISCOVERY_PORT, 100, 0,
+        addresses, 0, Path.of("."), List.of());
   }
 }

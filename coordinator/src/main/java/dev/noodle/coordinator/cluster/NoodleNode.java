@@ -95,6 +95,7 @@ public final class NoodleNode implements AutoCloseable {
         .setDiscoverySpi(discovery)
         .setCommunicationSpi(communication)
         .setClientConnectorConfiguration(null)
+        .setConnectorConfiguration(null)
         .setDataStorageConfiguration(new DataStorageConfiguration()
             .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
                 .setName("noodle").setInitialSize(REGION_BYTES / 2).setMaxSize(REGION_BYTES))

@@ -49,7 +49,7 @@ class SlackSummaryParserTest {
   void readsAnyDigitsAndExponents() throws IOException {
     SlackSummary summary = parse("wns -1.23456789\ntns -6.8821e+01\nworst slack 5E-4\n", "ns");
 
-    assertEquals(-1234.568, summary.wnsPs());
+    assertEquals(-1234.56789, summary.wnsPs());
     assertEquals(-68821.0, summary.tnsPs());
     assertEquals(0.5, summary.worstSlackPs());
   }

@@ -184,7 +184,7 @@ class TimingReportParserTest {
 
   @Test
   void scientificAndLongNumbersReadExactly() throws IOException {
-    assertEquals(-1234.568, parse(Samples.maxPath("-1.2345678", "VIOLATED"), "ns")
+    assertEquals(-1234.5678, parse(Samples.maxPath("-1.2345678", "VIOLATED"), "ns")
         .setupWorstSlackPs());
     assertEquals(-1.5, parse(Samples.maxPath("-1.5e-3", "VIOLATED"), "ns")
         .setupWorstSlackPs());
