@@ -27,6 +27,19 @@ public final class ProcessRunner {
   private static final String WRAPPER = "\"$@\"; rc=$?; times > \"$NOODLE_CPU_FILE\"; exit $rc";
   private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s\\s+(\\d+)m([\\d.]+)s");
 
+  /** Tool processes running now, so that none outlives this JVM. */
+  private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap
+      .newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Process p : LIVE) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+      }
+    }, "noodle-kill-tools"));
+  }
+
   private ProcessRunner() {}
 
   /**
@@ -46,6 +59,7 @@ public final class ProcessRunner {
     builder.environment().put("NOODLE_CPU_FILE", cpuFile.toString());
     long start = System.nanoTime();
     Process process = builder.start();
+    LIVE.add(process);
     boolean finished;
     try {
       finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -53,6 +67,8 @@ public final class ProcessRunner {
       killTree(process);
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while running " + command.get(0), e);
+    } finally {
+      LIVE.remove(process);
     }
     if (!finished) {
       LOG.debug("Tool over its time limit, killing its process tree [cmd={}, pid={}]",

@@ -50,6 +50,8 @@ public final class TrialExecutor {
   /** Logs longer than this are read only in part; the classification says so. */
   private static final long MAX_LOG_SCAN = 64L * 1024 * 1024;
   static final String VERSION = "0.1.0";
+  /** Name of the link to the snapshot inside each trial's work directory. */
+  static final String SNAPSHOT_LINK = "snapshot";
 
   private final Path workRoot;
   private final String node;
@@ -89,7 +91,10 @@ public final class TrialExecutor {
         throw new IOException("the snapshot " + spec.snapshotSha256() + " is not available on "
             + "this node: " + e.getMessage(), e);
       }
-      String snapshotDir = snapshot.toAbsolutePath().toString();
+      // Scripts reach the snapshot through a link in the work directory: a relative path the
+      // tools read whatever characters the real folder's path holds.
+      Files.createSymbolicLink(dir.resolve(SNAPSHOT_LINK), snapshot.toAbsolutePath());
+      String snapshotDir = SNAPSHOT_LINK;
       long deadline = System.nanoTime() + Duration.ofSeconds(spec.timeoutSeconds()).toNanos();
       for (ToolStep step : spec.steps()) {
         StepRun run = runStep(spec, step, dir, snapshotDir, deadline);

@@ -106,7 +106,24 @@ final class RunCommand implements Callable<Integer> {
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.noodle"))
           .setLevel(Level.DEBUG);
     }
-    Path studyDir = prepare(out.toAbsolutePath().normalize(), study.name(), console);
+    Path outRoot = out.toAbsolutePath().normalize();
+    Files.createDirectories(outRoot);
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+        outRoot.resolve("." + study.name() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = channel.tryLock()) {
+      if (lock == null) {
+        err.println("noodle: another noodle run is writing " + outRoot.resolve(study.name())
+            + "; wait for it to end or choose another --out");
+        return Noodle.BAD_INPUT;
+      }
+      return runLocked(study, outRoot, console, err);
+    }
+  }
+
+  private int runLocked(Study study, Path outRoot, PrintStream console, PrintWriter err)
+      throws IOException {
+    Path studyDir = prepare(outRoot, study.name(), console);
     int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
     int budget = 1 + study.stages().stream().mapToInt(s -> s.trialBudget()).sum();
     NodeOptions options;

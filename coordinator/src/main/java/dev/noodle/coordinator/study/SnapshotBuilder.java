@@ -49,12 +49,12 @@ final class SnapshotBuilder {
     Study.Design design = study.design();
     Files.createDirectories(dir.resolve("rtl"));
     Map<String, String> sources = new LinkedHashMap<>();
-    Path liberty = copy(design.liberty(), dir.resolve(design.liberty().getFileName()), sources);
-    Path sdc = copy(design.sdc(), dir.resolve(design.sdc().getFileName()), sources);
+    Path liberty = copy(design.liberty(), dir.resolve(safe(design.liberty())), sources);
+    Path sdc = copy(design.sdc(), dir.resolve(safe(design.sdc())), sources);
     List<String> rtl = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Path file : design.rtl()) {
-      String name = file.getFileName().toString();
+      String name = safe(file);
       if (!names.add(name)) {
         name = names.size() + "_" + name;
         names.add(name);
@@ -104,6 +104,11 @@ final class SnapshotBuilder {
     makeReadOnly(dir);
     return new Built(new Snapshot(dir.toString(), design.top(), netlist.toString(),
         sdc.toString(), liberty.toString(), rtl, sha, hashes), null, synthesis);
+  }
+
+  /** The file's name with anything but letters, digits, '.', '_' and '-' made '_'. */
+  private static String safe(Path file) {
+    return file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   private static Path copy(Path from, Path to, Map<String, String> sources) throws IOException {
