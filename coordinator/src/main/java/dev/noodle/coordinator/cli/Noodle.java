@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Runs timing-closure ECO studies with real EDA tools on an Ignite cluster.",
     subcommands = {RunCommand.class, ValidateCommand.class, EcosCommand.class,
         WorkerCommand.class, CoordinatorCommand.class, NodesCommand.class, StatusCommand.class,
-        ArtifactsCommand.class,
+        ArtifactsCommand.class, ParseCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  noodle run studies/quickstart/study.yaml --out out",
