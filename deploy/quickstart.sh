@@ -6,5 +6,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 deploy/setup-tools.sh
 echo "Building Noodle..."
-mvn -q -B -DskipTests clean package
+mvn -q -B -Dstyle.color=never -DskipTests clean package
 deploy/bin/noodle run studies/quickstart/study.yaml --out out "$@"

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 deploy/setup-tools.sh
-mvn -B clean verify "$@"
+mvn -B -Dstyle.color=never clean verify "$@"

@@ -25,14 +25,36 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "STUDY.yaml", description = "The study file.")
   private Path studyFile;
 
+  private static String locate(String tool) {
+    if (tool.contains("/")) {
+      return java.nio.file.Files.isExecutable(java.nio.file.Path.of(tool)) ? "found"
+          : "NOT FOUND (a run on this machine would fail; workers elsewhere may have it)";
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      java.nio.file.Path p = java.nio.file.Path.of(dir.isEmpty() ? "." : dir, tool);
+      if (java.nio.file.Files.isExecutable(p)) {
+        return p.toString();
+      }
+    }
+    return "NOT FOUND on the PATH (a run on this machine would fail; workers elsewhere may "
+        + "have it)";
+  }
+
   @Override
   public Integer call() {
     StudyInput.Checked checked = StudyInput.load(studyFile, spec.commandLine().getErr());
     if (checked.study() == null) {
       return checked.exitCode();
     }
-    spec.commandLine().getOut().print(checked.legality().text());
-    spec.commandLine().getOut().flush();
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    out.print(checked.legality().text());
+    // The tools may live on other machines (workers); here it is only a hint.
+    out.println("  tools on this machine:");
+    for (String tool : new String[] {checked.study().tools().sta(),
+        checked.study().tools().yosys()}) {
+      out.println("    " + tool + ": " + locate(tool));
+    }
+    out.flush();
     return checked.legality().legal() ? 0 : Noodle.ILLEGAL;
   }
 }
