@@ -58,6 +58,8 @@ for tcl in "$work"/cluster/worker*/bench_sweep/trials/mac_alu_0_*/trial.tcl; do
   d="$work/parallel/$(basename "$(dirname "$tcl")")"
   mkdir -p "$d"
   cp "$tcl" "$d/"
+  # The scripts read the snapshot through a 'snapshot' link beside them, as in Noodle.
+  ln -s "$(readlink "$(dirname "$tcl")/snapshot")" "$d/snapshot"
 done
 count=$(ls "$work/parallel" | wc -l)
 echo "GNU parallel: $count trials, $jobs at once..."
@@ -66,6 +68,11 @@ ls -d "$work"/parallel/* | parallel -j "$jobs" \
   'cd {} && sta -no_splash -exit trial.tcl > sta.stdout.log 2> sta.stderr.log'
 t1=$(now)
 parallel_s=$(calc "$t1 - $t0")
+finished=$(grep -l '^noodle_done' "$work"/parallel/*/sta.stdout.log | wc -l)
+if [ "$finished" -ne "$count" ]; then
+  echo "bench: only $finished of $count GNU parallel runs finished their script" >&2
+  exit 1
+fi
 
 echo
 printf 'trials:          %d (parallelism %d)\n' "$trials" "$jobs"

@@ -69,6 +69,25 @@ public final class TrialStore {
   }
 
   /**
+   * Forgets every trial record and provenance of {@code study}: a new run of a study starts
+   * from nothing, even when the cluster still holds an earlier run of the same name.
+   */
+  public void forgetStudy(String study) {
+    String prefix = study + "/";
+    retrying(() -> {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      trials.forEach(e -> {
+        if (e.getKey().startsWith(prefix)) {
+          keys.add(e.getKey());
+        }
+      });
+      trials.removeAll(keys);
+      provenance.removeAll(keys);
+      return null;
+    });
+  }
+
+  /**
    * Adds a pending record for every trial not yet known, and returns every trial's record.
    * One batch for the whole stage: a thousand trials cost two round trips, not two thousand.
    */

@@ -87,6 +87,9 @@ public enum ReportKind {
   }
 
   public static Optional<ReportKind> fromKey(String key) {
+    if ("orfs_metrics".equals(key)) {
+      return Optional.of(METRICS);
+    }
     for (ReportKind k : values()) {
       if (k.key().equals(key)) {
         return Optional.of(k);

@@ -97,6 +97,7 @@ final class ParseCommand implements Callable<Integer> {
       report = k.parse(in, options);
     }
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("schema", 1);
     out.put("file", file.toString());
     out.put("kind", report.kind());
     out.put("partial", report.partial());
@@ -110,6 +111,10 @@ final class ParseCommand implements Callable<Integer> {
         return Noodle.BAD_INPUT;
       }
       out.put("image", render(heatmap, out, err));
+      if (out.get("diff") instanceof HeatmapDiff diff && !diff.problems().isEmpty()) {
+        spec.commandLine().getOut().println(Json.write(out));
+        return Noodle.NOT_COMPLETED;
+      }
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(Json.write(out));

@@ -72,6 +72,7 @@ public final class StudyRunner {
           + built.failure().reason(), built.failure()), List.of());
     }
     Snapshot snapshot = built.snapshot();
+    new TrialStore(ignite).forgetStudy(study.name());
     SnapshotCache.publish(ignite, Path.of(snapshot.dir()), snapshot.files());
     summary.snapshot(snapshot);
     TrialDispatcher dispatcher = new TrialDispatcher(ignite, noWorkerWait);

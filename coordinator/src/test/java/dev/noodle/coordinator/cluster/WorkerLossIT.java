@@ -78,6 +78,15 @@ class WorkerLossIT {
           study.toString(), "--cluster", cluster.addresses(), "--out",
           root.resolve("out").toString()));
 
+      // While the study runs, the live picture is readable from another client.
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+          .ignoreExceptions().until(() -> done(ignite, victimId) >= 1);
+      String live = commandOutput("nodes", "--cluster", cluster.addresses());
+      assertEquals(3, live.lines().filter(l -> l.contains(" worker ")).count(), live);
+      String status = commandOutput("status", "failover", "--cluster", cluster.addresses());
+      assertTrue(status.contains("Study failover: running") && status.contains("stage 0"),
+          status);
+
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
           .ignoreExceptions().until(() -> running(ignite, victimId) == SLOTS
               && done(ignite, victimId) >= 2);
@@ -132,6 +141,20 @@ class WorkerLossIT {
         .until(() -> observer.ignite().cluster().forServers()
         .nodes().size() == 4 && NodeActivity.all(observer.ignite()).size() == 3);
     return observer;
+  }
+
+  /** Runs a command line in this JVM and returns what it printed. */
+  private static String commandOutput(String... args) {
+    java.io.PrintStream saved = System.out;
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(buffer, true,
+          java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(0, Noodle.execute(args), String.join(" ", args));
+    } finally {
+      System.setOut(saved);
+    }
+    return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static int running(Ignite ignite, String node) {
