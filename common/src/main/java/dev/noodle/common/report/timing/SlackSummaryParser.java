@@ -2,6 +2,7 @@ package dev.noodle.common.report.timing;
 
 import dev.noodle.common.report.BoundedLineReader;
 import dev.noodle.common.report.ParseOptions;
+import dev.noodle.common.report.internal.LineEndReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -54,7 +55,7 @@ public final class SlackSummaryParser {
   public static SlackSummary parse(Reader report, ParseOptions options) throws IOException {
     ParseOptions opts = options == null ? ParseOptions.defaults() : options;
     long maxChars = opts.maxChars() > 0 ? opts.maxChars() : BoundedLineReader.MAX_CHARS;
-    EndTrackingReader tracked = new EndTrackingReader(report);
+    LineEndReader tracked = new LineEndReader(report);
     BoundedLineReader in = new BoundedLineReader(tracked, BoundedLineReader.MAX_LINE, maxChars);
     UnitEvidence units = new UnitEvidence(opts.timeUnit());
     ArrayDeque<Raw> history = new ArrayDeque<>();
@@ -82,7 +83,7 @@ public final class SlackSummaryParser {
       partial = true;
       problems.add("reading stopped after " + in.charsRead() + " characters (the limit);"
           + " a later value may have been missed");
-    } else if (!tracked.endsWithNewline() && !history.isEmpty()
+    } else if (tracked.endsWithoutLineEnd() && !history.isEmpty()
         && history.peekLast().line == in.lineNumber()) {
       Raw cut = history.removeLast();
       last.put(cut.metric, cut.withProblem("line " + cut.line + " ('" + cut.printed
