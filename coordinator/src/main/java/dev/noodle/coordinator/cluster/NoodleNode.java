@@ -118,6 +118,13 @@ public final class NoodleNode implements AutoCloseable {
             .toArray(new CacheConfiguration[0]));
     long t0 = System.nanoTime();
     Ignite ignite;
+    // A client that finds no cluster gets one clear message below, not Ignite's stack traces.
+    ch.qos.logback.classic.Logger igniteLog = (ch.qos.logback.classic.Logger)
+        LoggerFactory.getLogger("org.apache.ignite");
+    ch.qos.logback.classic.Level level = igniteLog.getLevel();
+    if (options.role() == NodeOptions.Role.CLIENT) {
+      igniteLog.setLevel(ch.qos.logback.classic.Level.OFF);
+    }
     try {
       ignite = Ignition.start(cfg);
     } catch (IgniteException e) {
@@ -128,6 +135,8 @@ public final class NoodleNode implements AutoCloseable {
             + "'noodle worker', or check --cluster", e);
       }
       throw e;
+    } finally {
+      igniteLog.setLevel(level);
     }
     LOG.info("Node started [node={}, role={}, slots={}, tools={}, discoveryPort={}, ms={}]",
         ignite.cluster().localNode().id(), options.role(), options.slots(), tools,
