@@ -1,6 +1,9 @@
 package dev.noodle.common.policy;
 
-/** Case names: the base case keeps its own name, derived ones are {@code <base>_<stage>_<index>}. */
+/**
+ * Case names: the base case keeps its own name, derived ones are
+ * {@code <base>_<stage>_<index>}.
+ */
 public final class CaseNames {
   private CaseNames() {}
 

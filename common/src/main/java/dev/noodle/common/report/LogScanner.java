@@ -16,7 +16,10 @@ public final class LogScanner {
   private static final int TAIL = 30;
   private static final int MAX_LINE = 2000;
 
-  /** {@code Error: file, 3 ...} (OpenSTA), {@code [ERROR GRT-0116] ...} (OpenROAD), {@code ERROR: } (Yosys). */
+  /**
+   * {@code Error: file, 3 ...} (OpenSTA), {@code [ERROR GRT-0116] ...} (OpenROAD), {@code ERROR: }
+   * (Yosys).
+   */
   private static final Pattern ERROR = Pattern.compile(
       "^\\s*(Error:|Error \\d+:|\\[ERROR [A-Z]+-\\d+\\]|ERROR:)");
   private static final Pattern WARNING = Pattern.compile(

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Reads the metrics of a trial from the standard output of its timing script: the tool's own
  * {@code report_wns}, {@code report_tns}, {@code report_worst_slack} and
  * {@code report_checks -format end} output, the time unit line, the area line and the closing
- * {@code noodle_done} line, without which the run counts as unfinished. Streams the text; memory does not grow with the report.
+ * {@code noodle_done} line, without which the run counts as unfinished. Streams the text; memory
+ * does not grow with the report.
  *
  * <p>Times are converted to picoseconds with the unit the run printed (or the study declared);
  * a report whose unit is unknown is an error, never a guess.

@@ -33,7 +33,8 @@ public final class TimeUnits {
 
   /**
    * {@code value} in {@code unit} as picoseconds, rounded to a millionth of a picosecond to
-   * remove conversion noise without losing printed digits. Keeps the sign of -0.0; values too large to round are returned as
+   * remove conversion noise without losing printed digits. Keeps the sign of -0.0; values too
+   * large to round are returned as
    * converted.
    */
   public static double toPicoseconds(double value, double picosecondsPerUnit) {

@@ -20,8 +20,8 @@ record StudyFile(
     List<CustomEcoFile> customEcos,
     List<StageFile> stages) {
 
-  record DesignFile(@JsonProperty("case") String caseName, String top, String liberty, String sdc, String netlist,
-      List<String> rtl, SynthesisFile synthesis) {}
+  record DesignFile(@JsonProperty("case") String caseName, String top, String liberty, String sdc,
+      String netlist, List<String> rtl, SynthesisFile synthesis) {}
 
   record SynthesisFile(String bufferCell, String bufferInput, String bufferOutput,
       String drivingCell, Double outputLoad) {}
@@ -30,8 +30,8 @@ record StudyFile(
 
   record ContainmentFile(Integer maxEcoFailures) {}
 
-  record CustomEcoFile(String name, @JsonProperty("class") String ecoClass, String tcl, String description,
-      List<ParameterFile> parameters) {}
+  record CustomEcoFile(String name, @JsonProperty("class") String ecoClass, String tcl,
+      String description, List<ParameterFile> parameters) {}
 
   record ParameterFile(String name, String type, JsonNode min, JsonNode max, JsonNode choices,
       @JsonProperty("default") JsonNode defaultValue, String description) {}

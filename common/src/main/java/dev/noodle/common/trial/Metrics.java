@@ -10,5 +10,5 @@ package dev.noodle.common.trial;
  * @param areaUm2 total standard-cell area in square micrometres, or null when not reported
  * @param timeUnit the unit the tool printed its times in
  */
-public record Metrics(double wnsPs, double tnsPs, double worstSlackPs, int violatingEndpoints, Double areaUm2,
-    String timeUnit) {}
+public record Metrics(double wnsPs, double tnsPs, double worstSlackPs, int violatingEndpoints,
+    Double areaUm2, String timeUnit) {}

@@ -8,7 +8,10 @@ import dev.noodle.common.study.StudyLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Loads a study file and checks its legality, reporting problems the same way for every command. */
+/**
+ * Loads a study file and checks its legality, reporting problems the same way for every
+ * command.
+ */
 final class StudyInput {
   /** A loaded study with its legality, or the exit code when it could not be loaded. */
   record Checked(Study study, LegalityReport legality, int exitCode) {}

@@ -43,8 +43,8 @@ final class WorkerCommand extends NodeCommand implements Callable<Integer> {
 
   @Override
   String describe(NodeOptions o) {
-    return "Worker with " + o.slots() + (o.slots() == 1 ? " slot" : " slots") + ", tools " + WorkerTools.detect() + ", work in "
-        + o.workRoot().toAbsolutePath();
+    return "Worker with " + o.slots() + (o.slots() == 1 ? " slot" : " slots") + ", tools "
+        + WorkerTools.detect() + ", work in " + o.workRoot().toAbsolutePath();
   }
 
   @Override
