@@ -48,40 +48,37 @@ public final class NodeActivity {
     return (NodeActivity) ignite.cluster().nodeLocalMap().get(KEY);
   }
 
-  public void started() {
-    synchronized (this) {
-      running++;
-      maxRunning = Math.max(maxRunning, running);
+  public synchronized void started() {
+    running++;
+    maxRunning = Math.max(maxRunning, running);
+    publish();
+  }
+
+  public synchronized void finished(TrialResult result) {
+    running--;
+    done++;
+    if (result == null || !result.succeeded()) {
+      failed++;
+    }
+    if (result != null) {
+      totalMillis += result.wallMillis();
     }
     publish();
   }
 
-  public void finished(TrialResult result) {
-    synchronized (this) {
-      running--;
-      done++;
-      if (result == null || !result.succeeded()) {
-        failed++;
-      }
-      if (result != null) {
-        totalMillis += result.wallMillis();
-      }
-    }
-    publish();
-  }
-
-  /** Writes the current record to the cluster; also the heartbeat. */
-  public void publish() {
+  /**
+   * Writes the current record to the cluster; also the heartbeat. Under the record's lock, so
+   * the last record written is always the latest state, never an older one overtaking it.
+   */
+  public synchronized void publish() {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("id", ignite.cluster().localNode().id().toString());
     doc.putAll(identity);
-    synchronized (this) {
-      doc.put("running", running);
-      doc.put("max_running", maxRunning);
-      doc.put("done", done);
-      doc.put("failed", failed);
-      doc.put("mean_trial_millis", done == 0 ? null : totalMillis / done);
-    }
+    doc.put("running", running);
+    doc.put("max_running", maxRunning);
+    doc.put("done", done);
+    doc.put("failed", failed);
+    doc.put("mean_trial_millis", done == 0 ? null : totalMillis / done);
     doc.put("last_heartbeat", Instant.now().toString());
     IgniteCache<String, String> nodes = ignite.cache(TrialStore.NODES);
     if (nodes != null) {
