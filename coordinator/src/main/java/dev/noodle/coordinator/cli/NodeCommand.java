@@ -91,10 +91,35 @@ abstract class NodeCommand {
     }
   }
 
+  /** Why {@code options} cannot start a node, or null when they can. */
+  static String problem(NodeOptions o) {
+    if (o.discoveryPort() < 1 || o.discoveryPort() + o.discoveryPortRange() > 65535
+        || o.discoveryPortRange() < 0) {
+      return "discovery ports " + o.discoveryPort() + ".." + (o.discoveryPort()
+          + o.discoveryPortRange()) + " are not valid TCP ports; use ports within 1..65535";
+    }
+    if (o.communicationPort() < 1 || o.communicationPort() + 100 > 65535) {
+      return "communication port " + o.communicationPort() + " is not valid; use a port within "
+          + "1..65435";
+    }
+    for (String a : o.addresses()) {
+      if (!a.matches("[^:\\s]+(:\\d{1,5}(\\.\\.\\d{1,5})?)?")) {
+        return "address '" + a + "' is not host, host:port or host:port1..port2";
+      }
+    }
+    return null;
+  }
+
   /** Starts the node and blocks until the process is asked to stop. */
   int serve(NodeOptions options) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String problem = problem(options);
+    if (problem != null) {
+      err.println("noodle: " + problem);
+      err.flush();
+      return Noodle.BAD_INPUT;
+    }
     NoodleNode node;
     try {
       node = NoodleNode.start(options);

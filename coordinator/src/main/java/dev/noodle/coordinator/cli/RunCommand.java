@@ -123,7 +123,6 @@ final class RunCommand implements Callable<Integer> {
 
   private int runLocked(Study study, Path outRoot, PrintStream console, PrintWriter err)
       throws IOException {
-    Path studyDir = prepare(outRoot, study.name(), console);
     int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
     int budget = 1 + study.stages().stream().mapToInt(s -> s.trialBudget()).sum();
     NodeOptions options;
@@ -140,15 +139,19 @@ final class RunCommand implements Callable<Integer> {
           study.name(), study.stages().size(), budget, String.join(",", cluster));
     }
     Progress progress = new Progress(console, System.console() != null, verbose);
-    StudySummary summary;
-    try (NoodleNode node = NoodleNode.start(options)) {
-      summary = new StudyRunner(study, studyDir, node.ignite(), progress, wait).run();
+    NoodleNode node;
+    try {
+      node = NoodleNode.start(options);
     } catch (IOException e) {
-      if (cluster == null) {
-        throw e;
-      }
+      // Nothing ran: earlier results stay where they are.
       err.println("noodle: " + e.getMessage());
       return Noodle.NOT_COMPLETED;
+    }
+    StudySummary summary;
+    Path studyDir;
+    try (node) {
+      studyDir = prepare(outRoot, study.name(), console);
+      summary = new StudyRunner(study, studyDir, node.ignite(), progress, wait).run();
     }
     console.println();
     console.printf("Study %s %s in %.1f s: %d trials, %d failed%n", summary.study(),

@@ -144,8 +144,20 @@ final class DrvScan {
       problem("The " + section.check() + " section at line " + section.line() + " has "
           + section.rowCount() + " rows; only the first ones were kept");
     }
-    checks.put(section.check(), new DrvCheck(section.check(), (long) section.violators(),
-        section.worstSlack(), "section"));
+    DrvCheck before = checks.get(section.check());
+    if (before != null && "section".equals(before.source()) && section.rowCount() <= 1
+        && before.count() != null && before.count() > section.violators()) {
+      // Without -violators a check prints only its worst pin: that is no count, so the fuller
+      // list said before stands; the worst slack is the worst of both.
+      Double worst = before.worstSlack() == null ? section.worstSlack()
+          : section.worstSlack() == null ? before.worstSlack()
+          : Math.min(before.worstSlack(), section.worstSlack());
+      checks.put(section.check(), new DrvCheck(section.check(), before.count(), worst,
+          "section"));
+    } else {
+      checks.put(section.check(), new DrvCheck(section.check(), (long) section.violators(),
+          section.worstSlack(), "section"));
+    }
     checkLine.put(section.check(), section.line());
   }
 

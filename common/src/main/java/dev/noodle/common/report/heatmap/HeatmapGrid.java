@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
  *
  * <p>Immutable.
  */
+@com.fasterxml.jackson.annotation.JsonAutoDetect(
+    fieldVisibility = com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
 public final class HeatmapGrid {
   private final double[] columnStarts;
   private final double[] rowStarts;

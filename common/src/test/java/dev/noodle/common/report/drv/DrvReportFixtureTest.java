@@ -86,8 +86,11 @@ class DrvReportFixtureTest {
         r.sections("max_fanout").stream().filter(s -> s.line() < 151).count(),
         (long) r.sections().stream().filter(s -> s.line() > 270 && s.line() < 350).toList()
             .size()));
-    // The last word per check is the final verbose run, which prints the worst pin only.
-    assertEquals(1L, r.metrics().get("drv_max_slew_count"));
+    // The final verbose run prints the worst pin only: no count, so the full lists before it
+    // (33 slew rows, 6 capacitance rows) give the counts.
+    assertEquals(33L, r.metrics().get("drv_max_slew_count"));
+    assertEquals(6L, r.metrics().get("drv_max_capacitance_count"));
+    assertEquals(1L, r.metrics().get("drv_max_fanout_count"));
     assertEquals(-10.0, r.metrics().get("drv_max_slew_worst_slack_ps"));
     assertEquals(-2.92, r.metrics().get("drv_max_capacitance_worst_slack"));
     assertEquals(-2.0, r.metrics().get("drv_max_fanout_worst_slack"));
