@@ -112,11 +112,6 @@ public final class TrialStore {
     });
   }
 
-  /** Adds a pending record unless the trial is already known. */
-  public void register(String key) {
-    retrying(() -> trials.putIfAbsent(key, Json.write(TrialRecord.pending(key))));
-  }
-
   public Optional<TrialRecord> get(String key) {
     return Optional.ofNullable(retrying(() -> trials.get(key)))
         .map(j -> Json.read(j, TrialRecord.class));
@@ -216,10 +211,6 @@ public final class TrialStore {
       studies.put(study, json);
       return null;
     });
-  }
-
-  public Optional<String> study(String study) {
-    return Optional.ofNullable(retrying(() -> studies.get(study)));
   }
 
   /**

@@ -73,7 +73,7 @@ class TrialStoreTest {
   @Test
   void onlyTheCurrentAttemptsOwnerCommits() {
     TrialStore store = new TrialStore(ignite);
-    store.register("s/fenced");
+    store.registerAll(List.of("s/fenced"));
 
     int first = store.claim("s/fenced", "node-a").orElseThrow();
     store.release("s/fenced", first, "node_left");
@@ -98,13 +98,13 @@ class TrialStoreTest {
   @Test
   void aFinishedTrialCannotBeClaimedAgain() {
     TrialStore store = new TrialStore(ignite);
-    store.register("s/done");
+    store.registerAll(List.of("s/done"));
     int attempt = store.claim("s/done", "node-a").orElseThrow();
     assertTrue(store.commit("s/done", "node-a", attempt, result("node-a", attempt, -1),
         provenance("node-a", attempt)));
 
     assertTrue(store.claim("s/done", "node-b").isEmpty());
-    store.register("s/done");
+    store.registerAll(List.of("s/done"));
     assertEquals(TrialStatus.SUCCEEDED, store.get("s/done").orElseThrow().status());
   }
 }

@@ -57,11 +57,6 @@ public final class EcoCatalog {
     return d;
   }
 
-  public boolean isBuiltin(String name) {
-    EcoDefinition d = byName.get(name);
-    return d != null && "builtin".equals(d.source());
-  }
-
   public List<EcoDefinition> all() {
     return List.copyOf(byName.values());
   }

@@ -420,8 +420,8 @@ class StudyLoaderTest {
     assertEquals(StudyFiles.CUSTOM_TCL, def.body());
     assertEquals(dir.resolve("eco/swap.tcl").toAbsolutePath().toString(), def.source());
     assertEquals("Swap cells to a faster threshold voltage.", def.description());
-    assertFalse(study.catalog().isBuiltin("swap_vt"));
-    assertTrue(study.catalog().isBuiltin("upsize_critical"));
+    assertFalse(study.catalog().get("swap_vt").source().equals("builtin"));
+    assertEquals("builtin", study.catalog().get("upsize_critical").source());
 
     EcoParameter ratio = def.parameter("ratio").orElseThrow();
     assertFalse(ratio.integer());
