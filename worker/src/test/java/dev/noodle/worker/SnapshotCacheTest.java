@@ -14,14 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.ignite.Ignite;
-import org.apache.ignite.Ignition;
-import org.apache.ignite.configuration.CacheConfiguration;
-import org.apache.ignite.configuration.DataRegionConfiguration;
-import org.apache.ignite.configuration.DataStorageConfiguration;
-import org.apache.ignite.configuration.IgniteConfiguration;
-import org.apache.ignite.failure.NoOpFailureHandler;
-import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
-import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,20 +28,7 @@ class SnapshotCacheTest {
 
   @BeforeAll
   static void start() {
-    System.setProperty("IGNITE_UPDATE_NOTIFIER", "false");
-    ignite = Ignition.start(new IgniteConfiguration()
-        .setIgniteInstanceName("snapshot-cache-test")
-        .setWorkDirectory(tmp.resolve("ignite").toString())
-        .setDiscoverySpi(new TcpDiscoverySpi()
-            .setIpFinder(new TcpDiscoveryVmIpFinder().setAddresses(List.of("127.0.0.1:48630")))
-            .setLocalAddress("127.0.0.1").setLocalPort(48630).setLocalPortRange(0))
-        .setClientConnectorConfiguration(null)
-        .setFailureHandler(new NoOpFailureHandler())
-        .setDataStorageConfiguration(new DataStorageConfiguration()
-            .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
-                .setInitialSize(16L << 20).setMaxSize(32L << 20)))
-        .setCacheConfiguration(TrialStore.cacheConfigurations()
-            .toArray(new CacheConfiguration[0])));
+    ignite = TestNodes.start("snapshot-cache-test", 48630, tmp.resolve("ignite"));
   }
 
   @AfterAll

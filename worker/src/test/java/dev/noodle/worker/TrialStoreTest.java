@@ -13,14 +13,6 @@ import dev.noodle.common.trial.TrialStatus;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.ignite.Ignite;
-import org.apache.ignite.Ignition;
-import org.apache.ignite.configuration.CacheConfiguration;
-import org.apache.ignite.configuration.DataRegionConfiguration;
-import org.apache.ignite.configuration.DataStorageConfiguration;
-import org.apache.ignite.configuration.IgniteConfiguration;
-import org.apache.ignite.failure.NoOpFailureHandler;
-import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
-import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,23 +27,7 @@ class TrialStoreTest {
 
   @BeforeAll
   static void start() {
-    System.setProperty("IGNITE_UPDATE_NOTIFIER", "false");
-    TcpDiscoverySpi discovery = new TcpDiscoverySpi()
-        .setIpFinder(new TcpDiscoveryVmIpFinder().setAddresses(List.of("127.0.0.1:48610")))
-        .setLocalAddress("127.0.0.1")
-        .setLocalPort(48610)
-        .setLocalPortRange(0);
-    ignite = Ignition.start(new IgniteConfiguration()
-        .setIgniteInstanceName("trial-store-test")
-        .setWorkDirectory(work.toString())
-        .setDiscoverySpi(discovery)
-        .setClientConnectorConfiguration(null)
-        .setFailureHandler(new NoOpFailureHandler())
-        .setDataStorageConfiguration(new DataStorageConfiguration()
-            .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
-                .setInitialSize(16L << 20).setMaxSize(32L << 20)))
-        .setCacheConfiguration(TrialStore.cacheConfigurations()
-            .toArray(new CacheConfiguration[0])));
+    ignite = TestNodes.start("trial-store-test", 48610, work);
   }
 
   @AfterAll
