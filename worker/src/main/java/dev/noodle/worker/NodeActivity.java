@@ -39,7 +39,12 @@ public final class NodeActivity {
   public static NodeActivity install(Ignite ignite, Map<String, Object> identity) {
     NodeActivity activity = new NodeActivity(ignite, new LinkedHashMap<>(identity));
     ignite.cluster().nodeLocalMap().put(KEY, activity);
-    activity.publish();
+    try {
+      activity.publish();
+    } catch (RuntimeException e) {
+      // A restarted persistent cluster is inactive until its nodes are back; the heartbeat
+      // publishes the record then.
+    }
     return activity;
   }
 

@@ -31,8 +31,19 @@ public final class ProcessRunner {
   private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap
       .newKeySet();
 
+  /** How long tools may run on once the JVM is asked to exit; zero kills them at once. */
+  private static volatile Duration exitGrace = Duration.ZERO;
+
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      long end = System.nanoTime() + exitGrace.toNanos();
+      while (!LIVE.isEmpty() && System.nanoTime() < end) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          break;
+        }
+      }
       for (Process p : LIVE) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
@@ -41,6 +52,14 @@ public final class ProcessRunner {
   }
 
   private ProcessRunner() {}
+
+  /**
+   * Lets running tools finish for up to {@code grace} when the JVM is asked to exit (SIGTERM,
+   * Ctrl-C) before they are killed: a graceful stop keeps the trials that end in time.
+   */
+  public static void exitGrace(Duration grace) {
+    exitGrace = grace;
+  }
 
   /**
    * Runs {@code command} in {@code dir}; never throws for a tool that fails, only when the process

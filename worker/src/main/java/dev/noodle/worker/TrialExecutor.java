@@ -132,8 +132,32 @@ public final class TrialExecutor {
         spec.stage(), spec.index(), spec.chain(),
         failure == null ? TrialStatus.SUCCEEDED : TrialStatus.FAILED, metrics, failure, node, host,
         attempt, dir.toString(), started.toString(), ended.toString(),
-        Duration.between(started, ended).toMillis(), cpu, records, spec.snapshotSha256());
+        Duration.between(started, ended).toMillis(), cpu, records, spec.snapshotSha256(), null);
     writeRecords(spec, result, dir);
+    return result;
+  }
+
+  /**
+   * The result of a trial whose inputs are identical to {@code recorded}'s, taken instead of
+   * running the tools: same outcome and tool runs, this trial's identity, and
+   * {@code reusedFrom} naming where it came from. The work directory gets the trial's records
+   * but no tool output.
+   */
+  public TrialResult reuse(TrialSpec spec, int attempt, TrialResult recorded) {
+    Instant now = Instant.now();
+    Path dir = workDir(spec);
+    String origin = recorded.study() + "/" + recorded.caseName();
+    TrialResult result = new TrialResult(spec.study(), spec.caseName(), spec.parentCase(),
+        spec.stage(), spec.index(), spec.chain(), recorded.status(), recorded.metrics(),
+        recorded.failure(), node, host, attempt, dir.toString(), now.toString(), now.toString(),
+        0, 0, recorded.steps(), spec.snapshotSha256(), origin);
+    try {
+      prepare(dir);
+      writeRecords(spec, result, dir);
+    } catch (IOException e) {
+      LOG.warn("Trial records could not be written [trial={}, dir={}, error={}]", spec.key(),
+          dir, e.getMessage());
+    }
     return result;
   }
 
@@ -141,7 +165,7 @@ public final class TrialExecutor {
   public static Provenance provenance(TrialSpec spec, TrialResult r) {
     return new Provenance(1, spec.study(), spec.caseName(), spec.parentCase(), spec.chain(),
         spec.snapshotDir(), spec.snapshotSha256(), r.steps(), r.node(), r.host(), r.attempt(),
-        r.workDir(), r.startedAt(), r.endedAt(), VERSION);
+        r.workDir(), r.startedAt(), r.endedAt(), VERSION, r.reusedFrom());
   }
 
   private record StepRun(StepRecord record, LogScan log, Failure failure) {}

@@ -1,12 +1,15 @@
 package dev.noodle.worker;
 
 import dev.noodle.common.json.Json;
+import dev.noodle.common.trial.Provenance;
 import dev.noodle.common.trial.TrialResult;
 import dev.noodle.common.trial.TrialSpec;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import org.apache.ignite.Ignite;
+import org.apache.ignite.compute.ComputeJobMasterLeaveAware;
+import org.apache.ignite.compute.ComputeTaskSession;
 import org.apache.ignite.lang.IgniteCallable;
 import org.apache.ignite.resources.IgniteInstanceResource;
 import org.slf4j.Logger;
@@ -18,12 +21,18 @@ import org.slf4j.MDC;
  * the trial, and commits the result fenced by owner and attempt. Returns the committed result
  * as JSON, or null when the attempt was taken by someone else or the commit was refused as
  * stale (then nothing of this run counts).
+ *
+ * <p>The job outlives the process that sent it: when that driver dies, the trial runs to its
+ * end and commits its result to the store, where a resumed study finds it. A trial whose inputs
+ * match a recorded result (see {@link ResultCache}) takes that result and runs no tool, unless
+ * the spec says not to reuse.
  */
-public final class TrialJob implements IgniteCallable<String> {
+public final class TrialJob implements IgniteCallable<String>, ComputeJobMasterLeaveAware {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(TrialJob.class);
 
   private final String spec;
+  private final String key;
   private final int attempt;
   private final String workRoot;
 
@@ -37,6 +46,7 @@ public final class TrialJob implements IgniteCallable<String> {
    */
   public TrialJob(TrialSpec spec, int attempt, Path workRoot) {
     this.spec = Json.write(spec);
+    this.key = spec.key();
     this.attempt = attempt;
     this.workRoot = workRoot.toString();
   }
@@ -61,12 +71,26 @@ public final class TrialJob implements IgniteCallable<String> {
     try {
       TrialExecutor executor = new TrialExecutor(Path.of(workRoot), node, hostName(),
           new SnapshotCache(ignite, Path.of(workRoot)));
-      result = executor.execute(trial, attempt);
-      LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}]",
-          trial.study(), trial.caseName(), node, attempt, result.status());
-      boolean committed = store.commit(trial.key(), node, attempt, result,
-          TrialExecutor.provenance(trial, result));
+      ResultCache cache = new ResultCache(ignite);
+      String inputs = ResultCache.key(trial);
+      ResultCache.Entry recorded = trial.reuse() ? cache.find(inputs).orElse(null) : null;
+      result = recorded != null ? executor.reuse(trial, attempt, recorded.result())
+          : executor.execute(trial, attempt);
+      LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}, "
+          + "reusedFrom={}]", trial.study(), trial.caseName(), node, attempt, result.status(),
+          result.reusedFrom());
+      Provenance prov = TrialExecutor.provenance(trial, result);
+      boolean committed = store.commit(trial.key(), node, attempt, result, prov);
+      if (committed) {
+        cache.record(inputs, result, prov);
+      }
       return committed ? Json.write(result) : null;
+    } catch (RuntimeException e) {
+      // Hand the attempt back at once, so whoever drives the study sends it again.
+      LOG.warn("Trial attempt failed on the worker, handed back [trial={}, attempt={}, "
+          + "error={}]", trial.key(), attempt, e.toString());
+      store.release(trial.key(), attempt, "failed on " + node + ": " + e);
+      throw e;
     } finally {
       if (activity != null) {
         activity.finished(result);
@@ -74,6 +98,13 @@ public final class TrialJob implements IgniteCallable<String> {
       MDC.remove("study");
       MDC.remove("trial");
     }
+  }
+
+  @Override
+  public void onMasterNodeLeft(ComputeTaskSession session) {
+    // Nothing to do: the result goes to the trial store, not to the driver that left.
+    LOG.info("Study driver left; the trial runs on and commits to the trial store "
+        + "[trial={}, attempt={}]", key, attempt);
   }
 
   private static String hostName() {

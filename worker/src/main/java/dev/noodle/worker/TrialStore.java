@@ -35,6 +35,11 @@ public final class TrialStore {
   public static final String STUDIES = "noodle-studies";
   /** Per-node activity documents, written by each worker; atomic, not transactional. */
   public static final String NODES = "noodle-nodes";
+  /**
+   * Data region for what only matters while nodes are up (node activity): kept in memory even
+   * on a persistent node, so a restart does not bring back nodes that are gone.
+   */
+  public static final String LIVE_REGION = "noodle-live";
   private static final Logger LOG = LoggerFactory.getLogger(TrialStore.class);
   private static final int TOPOLOGY_RETRIES = 20;
 
@@ -57,6 +62,10 @@ public final class TrialStore {
             .setCacheMode(CacheMode.REPLICATED)
             .setAtomicityMode(CacheAtomicityMode.ATOMIC),
         new CacheConfiguration<String, String>(NODES)
+            .setDataRegionName(LIVE_REGION)
+            .setCacheMode(CacheMode.REPLICATED)
+            .setAtomicityMode(CacheAtomicityMode.ATOMIC),
+        new CacheConfiguration<String, String>(ResultCache.CACHE)
             .setCacheMode(CacheMode.REPLICATED)
             .setAtomicityMode(CacheAtomicityMode.ATOMIC));
   }
@@ -210,6 +219,20 @@ public final class TrialStore {
     retrying(() -> {
       studies.put(study, json);
       return null;
+    });
+  }
+
+  /** A study document: its live state, its summary or its definition. */
+  public Optional<String> study(String key) {
+    return Optional.ofNullable(retrying(() -> studies.get(key)));
+  }
+
+  /** Every study document by key. */
+  public Map<String, String> studies() {
+    return retrying(() -> {
+      Map<String, String> all = new java.util.TreeMap<>();
+      studies.forEach(e -> all.put(e.getKey(), e.getValue()));
+      return all;
     });
   }
 

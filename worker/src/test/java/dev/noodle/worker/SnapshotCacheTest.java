@@ -42,7 +42,7 @@ class SnapshotCacheTest {
 
   private static TrialSpec spec(String dir, String snapshotSha, Map<String, String> files) {
     return new TrialSpec("s", "c", null, -1, 0, List.of(), dir, snapshotSha, files, List.of(), 10,
-        null, "netlist.v");
+        null, "netlist.v", false);
   }
 
   private Path origin(String name) throws IOException {

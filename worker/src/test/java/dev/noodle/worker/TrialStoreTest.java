@@ -38,12 +38,12 @@ class TrialStoreTest {
   private static TrialResult result(String node, int attempt, double wns) {
     return new TrialResult("s", "c_" + attempt, null, -1, 0, List.of(EcoCatalog.noopInstance()),
         TrialStatus.SUCCEEDED, new Metrics(wns, wns, wns, 1, null, "1ns"), null, node, "h",
-        attempt, "", "", "", 0, 0, List.of(), "sha");
+        attempt, "", "", "", 0, 0, List.of(), "sha", null);
   }
 
   private static Provenance provenance(String node, int attempt) {
     return new Provenance(1, "s", "c", null, List.of(), "", "sha", List.of(), node, "h", attempt,
-        "", "", "", "test");
+        "", "", "", "test", null);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.noodle.common.eco;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,8 +59,32 @@ public final class EcoCatalog {
     return d;
   }
 
+  /** Every ECO, built-in ones first; this list is also the catalog's JSON form. */
+  @JsonValue
   public List<EcoDefinition> all() {
     return List.copyOf(byName.values());
+  }
+
+  /** The catalog of exactly {@code definitions}, as {@link #all()} lists them. */
+  @JsonCreator
+  public static EcoCatalog of(List<EcoDefinition> definitions) {
+    Map<String, EcoDefinition> map = new LinkedHashMap<>();
+    for (EcoDefinition d : definitions) {
+      if (map.putIfAbsent(d.name(), d) != null) {
+        throw new IllegalArgumentException("ECO name '" + d.name() + "' is listed twice");
+      }
+    }
+    return new EcoCatalog(map);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EcoCatalog other && byName.equals(other.byName);
+  }
+
+  @Override
+  public int hashCode() {
+    return byName.hashCode();
   }
 
   /** The no-op instance used by the base case. */

@@ -22,6 +22,8 @@ import java.util.List;
  * @param startedAt ISO-8601 start
  * @param endedAt ISO-8601 end
  * @param noodleVersion version of Noodle that ran it
+ * @param reusedFrom {@code study/case} whose recorded result was reused instead of running the
+ *     tools (the steps are then that trial's), or null
  */
 public record Provenance(
     int schema,
@@ -38,7 +40,8 @@ public record Provenance(
     String workDir,
     String startedAt,
     String endedAt,
-    String noodleVersion) {
+    String noodleVersion,
+    String reusedFrom) {
 
   public Provenance {
     chain = List.copyOf(chain);

@@ -25,6 +25,8 @@ import java.util.List;
  * @param cpuMillis CPU time of all its tool runs, or -1 when unknown
  * @param steps each tool run
  * @param snapshotSha256 hash of the snapshot it started from
+ * @param reusedFrom {@code study/case} of the recorded trial whose result this one reuses
+ *     because their inputs were identical, or null when this trial ran its tools
  */
 public record TrialResult(
     String study,
@@ -45,7 +47,8 @@ public record TrialResult(
     long wallMillis,
     long cpuMillis,
     List<StepRecord> steps,
-    String snapshotSha256) {
+    String snapshotSha256,
+    String reusedFrom) {
 
   public TrialResult {
     chain = List.copyOf(chain);

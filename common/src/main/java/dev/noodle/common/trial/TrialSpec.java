@@ -21,6 +21,8 @@ import java.util.List;
  * @param timeoutSeconds wall-clock limit of the whole trial
  * @param declaredTimeUnit time unit the study declares, or null to use the one the tool prints
  * @param outputNetlist file name of the netlist the trial writes
+ * @param reuse whether a recorded result of a trial with the same inputs may stand in for
+ *     running this one (see {@code TrialInputs})
  */
 public record TrialSpec(
     String study,
@@ -35,7 +37,8 @@ public record TrialSpec(
     List<ToolStep> steps,
     long timeoutSeconds,
     String declaredTimeUnit,
-    String outputNetlist) {
+    String outputNetlist,
+    boolean reuse) {
 
   public TrialSpec {
     chain = List.copyOf(chain);

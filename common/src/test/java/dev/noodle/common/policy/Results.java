@@ -50,6 +50,6 @@ final class Results {
       List<EcoInstance> chain, TrialStatus status, Metrics metrics, Failure failure) {
     return new TrialResult("s1", caseName, parent, stage, index, chain, status, metrics, failure,
         "node-1", "host-1", 1, "/work/" + caseName, "2024-01-01T00:00:00Z",
-        "2024-01-01T00:01:00Z", 60_000, 50_000, List.of(), "abc123");
+        "2024-01-01T00:01:00Z", 60_000, 50_000, List.of(), "abc123", null);
   }
 }

@@ -26,7 +26,8 @@ abstract class NodeCommand {
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "YAML file with node settings: host, port, port_range, communication_port, "
-          + "addresses, slots, work_dir, labels. Flags override it.")
+          + "addresses, slots, work_dir, labels, data_dir, baseline_timeout_seconds. Flags "
+          + "override it.")
   Path config;
 
   @Option(names = "--host", paramLabel = "ADDRESS",
@@ -50,9 +51,21 @@ abstract class NodeCommand {
           + "(default: 127.0.0.1:47500..47509). Never multicast.")
   List<String> addresses;
 
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Folder of this node's persistent store: trial records, provenance, study "
+          + "state and snapshots survive a restart there (default: WORK_DIR/store). Give each "
+          + "node on a machine its own.")
+  Path dataDir;
+
+  @Option(names = "--baseline-timeout", paramLabel = "SECONDS",
+      description = "How long the cluster waits for a node that left, or after a restart for "
+          + "the nodes it had before, before it goes on without them (default: 60).")
+  Integer baselineTimeout;
+
   /** Node settings as the config file spells them. */
   record NodeFile(String host, Integer port, Integer portRange, Integer communicationPort,
-      List<String> addresses, Integer slots, String workDir, List<String> labels) {}
+      List<String> addresses, Integer slots, String workDir, List<String> labels,
+      String dataDir, Integer baselineTimeoutSeconds) {}
 
   abstract NodeOptions.Role role();
 
@@ -60,6 +73,8 @@ abstract class NodeCommand {
 
   /** Slots, work folder and labels; only workers have them. */
   NodeOptions options(NodeFile file, Integer slots, Path workDir, List<String> labels) {
+    Path work = first(workDir, file.workDir() == null ? null : Path.of(file.workDir()),
+        Path.of("noodle-work"));
     return new NodeOptions(role(),
         first(host, file.host(), "127.0.0.1"),
         first(port, file.port(), NodeOptions.DISCOVERY_PORT),
@@ -67,14 +82,17 @@ abstract class NodeCommand {
         first(communicationPort, file.communicationPort(), NodeOptions.COMMUNICATION_PORT),
         first(addresses, file.addresses(), List.of(NodeOptions.DEFAULT_ADDRESSES)),
         first(slots, file.slots(), Runtime.getRuntime().availableProcessors()),
-        first(workDir, file.workDir() == null ? null : Path.of(file.workDir()),
-            Path.of("noodle-work")),
-        first(labels, file.labels(), List.of()));
+        work,
+        first(labels, file.labels(), List.of()),
+        first(dataDir, file.dataDir() == null ? null : Path.of(file.dataDir()),
+            work.resolve("store")),
+        java.time.Duration.ofSeconds(first(baselineTimeout, file.baselineTimeoutSeconds(),
+            NodeOptions.BASELINE_TIMEOUT_SECONDS)));
   }
 
   NodeFile readConfig() throws IOException {
     if (config == null) {
-      return new NodeFile(null, null, null, null, null, null, null, null);
+      return new NodeFile(null, null, null, null, null, null, null, null, null, null);
     }
     JsonMapper mapper = JsonMapper.builder(new YAMLFactory())
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -87,7 +105,8 @@ abstract class NodeCommand {
       return mapper.readValue(config.toFile(), NodeFile.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(config + ": " + e.getOriginalMessage() + "; fix: use the keys host, "
-          + "port, port_range, communication_port, addresses, slots, work_dir, labels", e);
+          + "port, port_range, communication_port, addresses, slots, work_dir, labels, data_dir, "
+          + "baseline_timeout_seconds", e);
     }
   }
 
@@ -101,6 +120,10 @@ abstract class NodeCommand {
     if (o.communicationPort() < 1 || o.communicationPort() + 100 > 65535) {
       return "communication port " + o.communicationPort() + " is not valid; use a port within "
           + "1..65435";
+    }
+    if (o.baselineTimeout().isNegative()) {
+      return "--baseline-timeout must be 0 or more seconds, got " + o.baselineTimeout()
+          .toSeconds();
     }
     for (String a : o.addresses()) {
       if (!a.matches("[^:\\s]+(:\\d{1,5}(\\.\\.\\d{1,5})?)?")) {

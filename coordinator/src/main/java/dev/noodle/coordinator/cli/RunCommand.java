@@ -2,21 +2,14 @@ package dev.noodle.coordinator.cli;
 
 import ch.qos.logback.classic.Level;
 import dev.noodle.common.study.Study;
-import dev.noodle.coordinator.cluster.NodeOptions;
-import dev.noodle.coordinator.cluster.NoodleNode;
-import dev.noodle.coordinator.study.Progress;
-import dev.noodle.coordinator.study.StudyRunner;
-import dev.noodle.coordinator.study.StudySummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -41,6 +34,9 @@ import picocli.CommandLine.Spec;
         "  noodle run studies/quickstart/study.yaml --cluster 10.0.0.5:47500..47509",
         "",
         "An existing DIR/<study>/ is kept: it is renamed to DIR/<study>.previous-<time>/ first.",
+        "Trials whose inputs match a recorded trial reuse its result (see --no-cache).",
+        "On SIGTERM or Ctrl-C the run stops sending trials, lets running ones finish within "
+            + "--grace, and prints the 'noodle resume' command that continues it.",
         "Exit codes: 0 completed, 1 blocked or aborted, 2 bad input, 3 illegal study,"
             + " 4 internal error."})
 final class RunCommand implements Callable<Integer> {
@@ -69,12 +65,26 @@ final class RunCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private int workerWait;
 
+  @Option(names = "--no-cache",
+      description = "Run every trial's tools, even when a trial with identical inputs (snapshot, "
+          + "ECO chain, tool version, script) already has a recorded result.")
+  private boolean noCache;
+
+  @Option(names = "--grace", paramLabel = "SECONDS", defaultValue = "120",
+      description = "On SIGTERM or Ctrl-C: how long running trials may finish before they are "
+          + "stopped (default: ${DEFAULT-VALUE}). The study can then be resumed.")
+  private int grace;
+
   @Option(names = {"-v", "--verbose"}, description = "Print a line per trial and Noodle's log.")
   private boolean verbose;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (grace < 0) {
+      err.println("noodle: --grace must be 0 or more seconds, got " + grace);
+      return Noodle.BAD_INPUT;
+    }
     if (slots != null && slots < 1) {
       err.println("noodle: --slots must be at least 1, got " + slots);
       return Noodle.BAD_INPUT;
@@ -107,67 +117,26 @@ final class RunCommand implements Callable<Integer> {
           .setLevel(Level.DEBUG);
     }
     Path outRoot = out.toAbsolutePath().normalize();
-    Files.createDirectories(outRoot);
-    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
-        outRoot.resolve("." + study.name() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.WRITE);
-        java.nio.channels.FileLock lock = channel.tryLock()) {
-      if (lock == null) {
-        err.println("noodle: another noodle run is writing " + outRoot.resolve(study.name())
-            + "; wait for it to end or choose another --out");
-        return Noodle.BAD_INPUT;
-      }
-      return runLocked(study, outRoot, console, err);
-    }
+    return start(study, outRoot, console, err);
   }
 
-  private int runLocked(Study study, Path outRoot, PrintStream console, PrintWriter err)
+  private int start(Study study, Path outRoot, PrintStream console, PrintWriter err)
       throws IOException {
     int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
     int budget = 1 + study.stages().stream().mapToInt(s -> s.trialBudget()).sum();
-    NodeOptions options;
-    Duration wait;
     if (cluster == null) {
-      options = NodeOptions.embedded(n, out.toAbsolutePath().normalize());
-      wait = Duration.ZERO;
       console.printf("Study %s: %d stages, up to %d trials, %d slot%s on an embedded node%n",
           study.name(), study.stages().size(), budget, n, n == 1 ? "" : "s");
     } else {
-      options = NodeOptions.client(cluster);
-      wait = Duration.ofSeconds(workerWait);
       console.printf("Study %s: %d stages, up to %d trials, on the cluster at %s%n",
           study.name(), study.stages().size(), budget, String.join(",", cluster));
     }
-    Progress progress = new Progress(console, System.console() != null, verbose);
-    NoodleNode node;
-    try {
-      node = NoodleNode.start(options);
-    } catch (IOException e) {
-      // Nothing ran: earlier results stay where they are.
-      err.println("noodle: " + e.getMessage());
-      return Noodle.NOT_COMPLETED;
-    }
-    StudySummary summary;
-    Path studyDir;
-    try (node) {
-      studyDir = prepare(outRoot, study.name(), console);
-      summary = new StudyRunner(study, studyDir, node.ignite(), progress, wait).run();
-    }
-    console.println();
-    console.printf("Study %s %s in %.1f s: %d trials, %d failed%n", summary.study(),
-        summary.status(), summary.wallSeconds(), summary.trials().total(),
-        summary.trials().failed());
-    if (summary.base() != null && summary.base().wnsPs() != null && summary.best() != null) {
-      console.printf(Locale.ROOT, "WNS %.1f ps (base %s) -> %.1f ps (best %s)%n",
-          summary.base().wnsPs(), summary.base().caseName(), summary.best().wnsPs(),
-          summary.best().caseName());
-    }
-    if (summary.reason() != null) {
-      console.println("Reason: " + summary.reason());
-    }
-    console.println("Results: " + studyDir.resolve("summary.md"));
-    console.println("         " + studyDir.resolve("summary.json"));
-    return summary.status().equals("completed") ? 0 : Noodle.NOT_COMPLETED;
+    StudyDrive drive = new StudyDrive(cluster, n, outRoot, workerWait, grace, verbose, console,
+        err);
+    return drive.run(study.name(), node -> {
+      Path studyDir = prepare(outRoot, study.name(), console);
+      return new StudyDrive.Prepared(study, studyDir, runner -> runner.run(!noCache));
+    });
   }
 
   /** Makes an empty DIR/<study>, moving an earlier run's folder aside. */

@@ -83,7 +83,7 @@ final class StatusCommand implements Callable<Integer> {
       return out;
     }
     cache.forEach(e -> {
-      if (!e.getKey().endsWith(StudyRunner.SUMMARY_SUFFIX)) {
+      if (!e.getKey().contains("#")) {
         out.add(Json.read(e.getValue(), JsonNode.class));
       }
     });

@@ -16,15 +16,21 @@ import java.util.List;
  * @param slots trials run at once (workers)
  * @param workRoot folder for trial work directories and cached snapshots (workers)
  * @param labels free labels a worker advertises
+ * @param dataDir folder of the node's persistent store (Ignite native persistence), or null for
+ *     a node that keeps everything in memory
+ * @param baselineTimeout how long a persistent cluster waits for a node that left, or for the
+ *     nodes of an earlier start, before it carries on without them
  */
 public record NodeOptions(Role role, String host, int discoveryPort, int discoveryPortRange,
     int communicationPort, List<String> addresses, int slots, Path workRoot,
-    List<String> labels) {
+    List<String> labels, Path dataDir, java.time.Duration baselineTimeout) {
 
   /** Default first discovery port of a lab cluster. */
   public static final int DISCOVERY_PORT = 47500;
   /** Default first communication port of a lab cluster. */
   public static final int COMMUNICATION_PORT = 47100;
+  /** Default wait for missing baseline nodes, in seconds. */
+  public static final int BASELINE_TIMEOUT_SECONDS = 60;
   /** Default discovery addresses: this machine's ports 47500 to 47509. */
   public static final String DEFAULT_ADDRESSES = "127.0.0.1:47500..47509";
 
@@ -59,10 +65,17 @@ public record NodeOptions(Role role, String host, int discoveryPort, int discove
     }
   }
 
-  /** An embedded node: loopback, free ports, no one else. */
+  /** Folder of the embedded node's store inside the output folder. */
+  public static final String EMBEDDED_STORE = ".noodle-store";
+
+  /**
+   * An embedded node: loopback, free ports, no one else. Its store is {@code workRoot}'s
+   * {@value #EMBEDDED_STORE}, so studies run in that output folder can be resumed and their
+   * results reused.
+   */
   public static NodeOptions embedded(int slots, Path workRoot) {
     return new NodeOptions(Role.EMBEDDED, "127.0.0.1", 0, 0, 0, List.of(), slots, workRoot,
-        List.of());
+        List.of(), workRoot.resolve(EMBEDDED_STORE), java.time.Duration.ZERO);
   }
 
   /**
@@ -73,6 +86,6 @@ public record NodeOptions(Role role, String host, int discoveryPort, int discove
     boolean local = addresses.stream().allMatch(a -> a.startsWith("127.")
         || a.startsWith("localhost"));
     return new NodeOptions(Role.CLIENT, local ? "127.0.0.1" : null, DISCOVERY_PORT, 100, 0,
-        addresses, 0, Path.of("."), List.of());
+        addresses, 0, Path.of("."), List.of(), null, java.time.Duration.ZERO);
   }
 }

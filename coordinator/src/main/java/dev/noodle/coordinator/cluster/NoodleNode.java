@@ -26,6 +26,7 @@ import org.apache.ignite.configuration.DataRegionConfiguration;
 import org.apache.ignite.configuration.DataStorageConfiguration;
 import org.apache.ignite.configuration.IgniteConfiguration;
 import org.apache.ignite.configuration.SystemDataRegionConfiguration;
+import org.apache.ignite.configuration.WALMode;
 import org.apache.ignite.failure.StopNodeFailureHandler;
 import org.apache.ignite.logger.slf4j.Slf4jLogger;
 import org.apache.ignite.spi.communication.tcp.TcpCommunicationSpi;
@@ -47,6 +48,7 @@ public final class NoodleNode implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicInteger();
 
   private final Ignite ignite;
+  /** The in-memory node's scratch folder, removed on close; null for a persistent node. */
   private final Path igniteWork;
   private final ScheduledExecutorService heartbeat;
 
@@ -59,7 +61,9 @@ public final class NoodleNode implements AutoCloseable {
   /** Starts a node; a client that finds no cluster fails with a message naming the addresses. */
   public static NoodleNode start(NodeOptions options) throws IOException {
     quietIgnite();
-    Path igniteWork = Files.createTempDirectory("noodle-ignite-");
+    boolean persistent = options.dataDir() != null;
+    Path igniteWork = persistent ? Files.createDirectories(options.dataDir().toAbsolutePath())
+        : Files.createTempDirectory("noodle-ignite-");
     String host = options.host();
     int discoveryPort = options.discoveryPort() == 0 ? freePort() : options.discoveryPort();
     int communicationPort = options.communicationPort() == 0 ? freePort()
@@ -96,11 +100,7 @@ public final class NoodleNode implements AutoCloseable {
         .setCommunicationSpi(communication)
         .setClientConnectorConfiguration(null)
         .setConnectorConfiguration(null)
-        .setDataStorageConfiguration(new DataStorageConfiguration()
-            .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
-                .setName("noodle").setInitialSize(REGION_BYTES / 2).setMaxSize(REGION_BYTES))
-            .setSystemDataRegionConfiguration(new SystemDataRegionConfiguration()
-                .setInitialSize(16L << 20).setMaxSize(32L << 20)))
+        .setDataStorageConfiguration(storage(persistent))
         .setMetricsLogFrequency(0)
         .setPeerClassLoadingEnabled(false)
         .setFailureHandler(new StopNodeFailureHandler())
@@ -128,7 +128,9 @@ public final class NoodleNode implements AutoCloseable {
     try {
       ignite = Ignition.start(cfg);
     } catch (IgniteException e) {
-      deleteQuietly(igniteWork);
+      if (!persistent) {
+        deleteQuietly(igniteWork);
+      }
       if (options.role() == NodeOptions.Role.CLIENT) {
         throw new IOException("no Noodle cluster answered at " + String.join(", ", addresses)
             + " within " + JOIN_TIMEOUT_MS / 1000 + " s; start one with 'noodle coordinator' and "
@@ -141,6 +143,12 @@ public final class NoodleNode implements AutoCloseable {
     LOG.info("Node started [node={}, role={}, slots={}, tools={}, discoveryPort={}, ms={}]",
         ignite.cluster().localNode().id(), options.role(), options.slots(), tools,
         discoveryPort, (System.nanoTime() - t0) / 1_000_000);
+    if (persistent && options.role() == NodeOptions.Role.EMBEDDED) {
+      // Alone on loopback: the node is the whole baseline, so it can activate at once.
+      ignite.cluster().state(org.apache.ignite.cluster.ClusterState.ACTIVE);
+    } else if (persistent) {
+      ClusterActivation.start(ignite, options.baselineTimeout());
+    }
     ScheduledExecutorService beat = null;
     if (options.role().runsTrials()) {
       Map<String, Object> identity = new LinkedHashMap<>();
@@ -165,7 +173,54 @@ public final class NoodleNode implements AutoCloseable {
         }
       }, 2, 2, TimeUnit.SECONDS);
     }
-    return new NoodleNode(ignite, igniteWork, beat);
+    return new NoodleNode(ignite, persistent ? null : igniteWork, beat);
+  }
+
+  /**
+   * Memory for the caches. A persistent node keeps every cache in its store under the data
+   * folder, with a write-ahead log synced on every commit, so a result that was committed
+   * survives the node's process being killed or its machine losing power.
+   */
+  private static DataStorageConfiguration storage(boolean persistent) {
+    DataStorageConfiguration storage = new DataStorageConfiguration()
+        .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
+            .setName("noodle").setInitialSize(REGION_BYTES / 2).setMaxSize(REGION_BYTES)
+            .setPersistenceEnabled(persistent))
+        .setDataRegionConfigurations(new DataRegionConfiguration()
+            .setName(TrialStore.LIVE_REGION).setInitialSize(16L << 20).setMaxSize(16L << 20)
+            .setPersistenceEnabled(false))
+        .setSystemDataRegionConfiguration(new SystemDataRegionConfiguration()
+            .setInitialSize(16L << 20).setMaxSize(32L << 20));
+    if (persistent) {
+      storage.setWalMode(WALMode.FSYNC)
+          .setWalSegmentSize(4 << 20)
+          .setWalSegments(4)
+          .setMaxWalArchiveSize(64L << 20)
+          .setCheckpointFrequency(30_000);
+    }
+    return storage;
+  }
+
+  /**
+   * Waits until the cluster is active, at most {@code timeout}: a persistent cluster that was
+   * restarted becomes active only when its nodes are back.
+   *
+   * @return true when active
+   */
+  public boolean awaitActive(java.time.Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!ignite.cluster().state().active()) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
   }
 
   public Ignite ignite() {
@@ -178,7 +233,9 @@ public final class NoodleNode implements AutoCloseable {
       heartbeat.shutdownNow();
     }
     ignite.close();
-    deleteQuietly(igniteWork);
+    if (igniteWork != null) {
+      deleteQuietly(igniteWork);
+    }
   }
 
   private static void deleteQuietly(Path dir) {

@@ -86,20 +86,33 @@ public final class TrialDispatcher {
         specs.stream().map(TrialSpec::key).toList());
     nextAttempt.clear();
     losses.clear();
+    BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+    Map<String, Integer> busy = new HashMap<>();
+    // Trials a live worker is already running for an earlier driver of this study: their
+    // result is waited for, not run again.
+    Map<String, TrialSpec> adopted = new LinkedHashMap<>();
     for (TrialSpec spec : specs) {
       TrialRecord rec = records.get(spec.key());
       if (rec.result() != null) {
         results.put(spec.key(), rec.result());
+        onResult.accept(rec.result());
+      } else if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())) {
+        adopted.put(spec.key(), spec);
+        busy.merge(rec.owner(), 1, Integer::sum);
+        LOG.info("Trial still running on a live worker, waiting for it [trial={}, node={}, "
+            + "attempt={}]", spec.key(), rec.owner(), rec.attempt());
       } else {
+        if (rec.status() == TrialStatus.RUNNING) {
+          store.release(spec.key(), rec.attempt(), "lost: node " + rec.owner()
+              + " left the cluster");
+        }
         nextAttempt.put(spec.key(), rec.attempt() + 1);
         pending.add(spec);
       }
     }
-    BlockingQueue<Done> done = new LinkedBlockingQueue<>();
-    Map<String, Integer> busy = new HashMap<>();
     Map<String, Long> waitingSince = new HashMap<>();
     int running = 0;
-    while (!pending.isEmpty() || running > 0) {
+    while (!pending.isEmpty() || running > 0 || !adopted.isEmpty()) {
       if (!stop.getAsBoolean()) {
         running += dispatch(pending, busy, done);
         for (TrialResult r : unplaceable(pending, waitingSince)) {
@@ -109,7 +122,11 @@ public final class TrialDispatcher {
       } else {
         pending.clear();
       }
-      if (running == 0 && pending.isEmpty()) {
+      for (TrialResult r : settleAdopted(adopted, busy, pending)) {
+        results.put(r.study() + "/" + r.caseName(), r);
+        onResult.accept(r);
+      }
+      if (running == 0 && pending.isEmpty() && adopted.isEmpty()) {
         break;
       }
       // Wake up now and then even without a result: a worker may have joined or freed a slot.
@@ -133,6 +150,44 @@ public final class TrialDispatcher {
       }
     }
     return ordered;
+  }
+
+  /**
+   * Results of adopted trials that have committed since the last look; an adopted trial whose
+   * node has left goes back to {@code pending}.
+   */
+  private List<TrialResult> settleAdopted(Map<String, TrialSpec> adopted,
+      Map<String, Integer> busy, Deque<TrialSpec> pending) {
+    List<TrialResult> out = new ArrayList<>();
+    for (Iterator<TrialSpec> it = adopted.values().iterator(); it.hasNext(); ) {
+      TrialSpec spec = it.next();
+      TrialRecord rec = store.get(spec.key()).orElseThrow();
+      if (rec.result() != null) {
+        out.add(rec.result());
+      } else if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())) {
+        continue;
+      } else {
+        if (rec.status() == TrialStatus.RUNNING) {
+          store.release(spec.key(), rec.attempt(), "lost: node " + rec.owner()
+              + " left the cluster");
+        }
+        nextAttempt.put(spec.key(), rec.attempt() + 1);
+        pending.addFirst(spec);
+      }
+      it.remove();
+      if (rec.owner() != null) {
+        busy.merge(rec.owner(), -1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  private boolean alive(String node) {
+    try {
+      return node != null && ignite.cluster().node(java.util.UUID.fromString(node)) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private List<ClusterNode> workers() {
@@ -264,7 +319,7 @@ public final class TrialDispatcher {
     Failure failure = Failure.of(type, reason, "");
     TrialResult result = new TrialResult(s.study(), s.caseName(), s.parentCase(), s.stage(),
         s.index(), s.chain(), TrialStatus.FAILED, null, failure, self, "", attempt, "",
-        now.toString(), now.toString(), 0, -1, List.of(), s.snapshotSha256());
+        now.toString(), now.toString(), 0, -1, List.of(), s.snapshotSha256(), null);
     store.commit(s.key(), self, attempt, result, TrialExecutor.provenance(s, result));
     return result;
   }

@@ -43,10 +43,12 @@ public final class StudyRunner {
   private final Progress progress;
   private final java.time.Duration noWorkerWait;
   private final StudyState state;
+  private final java.util.concurrent.atomic.AtomicBoolean stopping =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * @param study the study, already checked for legality
-   * @param studyDir its output folder, {@code DIR/<study>}; must exist and be empty
+   * @param studyDir its output folder, {@code DIR/<study>}; must exist
    * @param ignite a node of the cluster that runs the trials
    * @param progress where progress goes
    * @param noWorkerWait how long a trial waits for a worker with its tools before it fails
@@ -61,10 +63,26 @@ public final class StudyRunner {
     this.state = new StudyState(ignite, study.name());
   }
 
-  /** Runs the study to its end and returns the summary that was written. */
-  public StudySummary run() throws IOException {
+  /**
+   * Asks the study to stop: no new trial is sent, running ones finish, and {@link #run} or
+   * {@link #resume} returns null with the study left for {@code noodle resume}. Safe from any
+   * thread.
+   */
+  public void requestStop() {
+    stopping.set(true);
+  }
+
+  /**
+   * Starts the study afresh: freezes the snapshot, forgets any earlier run of the same name,
+   * stores the study's definition in the cluster, then drives it to its end.
+   *
+   * @param reuse whether trials may take recorded results of identical inputs
+   * @return the summary that was written, or null when stopped by {@link #requestStop}
+   */
+  public StudySummary run(boolean reuse) throws IOException {
     Instant started = Instant.now();
     StudySummary.Builder summary = new StudySummary.Builder(study, started);
+    state.started(started.toString());
     SnapshotBuilder.Built built = SnapshotBuilder.build(study, studyDir.resolve("snapshot"));
     if (built.failure() != null) {
       progress.line("Base snapshot failed: " + built.failure().reason());
@@ -74,6 +92,26 @@ public final class StudyRunner {
     Snapshot snapshot = built.snapshot();
     new TrialStore(ignite).forgetStudy(study.name());
     SnapshotCache.publish(ignite, Path.of(snapshot.dir()), snapshot.files());
+    new StudyDefinition(1, study, snapshot, reuse, started.toString()).store(ignite);
+    return drive(summary, snapshot, reuse);
+  }
+
+  /**
+   * Continues a study from the cluster's records: trials that have a result keep it, trials
+   * still running on a live worker are waited for, and the rest are sent. Planning is
+   * deterministic, so the cases are the same as in an uninterrupted run.
+   *
+   * @return the summary that was written, or null when stopped by {@link #requestStop}
+   */
+  public StudySummary resume(StudyDefinition definition) throws IOException {
+    Instant started = Instant.parse(definition.startedAt());
+    StudySummary.Builder summary = new StudySummary.Builder(study, started);
+    state.started(definition.startedAt());
+    return drive(summary, definition.snapshot(), definition.reuse());
+  }
+
+  private StudySummary drive(StudySummary.Builder summary, Snapshot snapshot, boolean reuse)
+      throws IOException {
     summary.snapshot(snapshot);
     TrialDispatcher dispatcher = new TrialDispatcher(ignite, noWorkerWait);
     List<TrialResult> all = new ArrayList<>();
@@ -81,8 +119,12 @@ public final class StudyRunner {
     progress.begin("base case", 1);
     state.stage(-1, "base", 1);
     PlannedTrial basePlan = TrialPlanner.base(study.design().caseName());
-    TrialResult base = dispatcher.run(List.of(spec(basePlan, snapshot)), () -> false,
-        this::onResult).get(0);
+    List<TrialResult> baseRun = dispatcher.run(List.of(spec(basePlan, snapshot, reuse)),
+        stopping::get, this::onResult);
+    if (stopping.get()) {
+      return stopped();
+    }
+    TrialResult base = baseRun.get(0);
     all.add(base);
     if (!base.succeeded()) {
       progress.line("Base case " + base.caseName() + " FAILED (" + base.failure().type().key()
@@ -103,20 +145,23 @@ public final class StudyRunner {
           quarantined);
       List<TrialSpec> specs = new ArrayList<>();
       for (PlannedTrial plan : plans) {
-        specs.add(spec(plan, snapshot));
+        specs.add(spec(plan, snapshot, reuse));
       }
       progress.begin("stage " + stage.index() + " '" + stage.name() + "'", specs.size());
       state.stage(stage.index(), stage.name(), specs.size());
       int[] failures = {0};
       int maxFailures = stage.abort().maxFailures();
       List<TrialResult> results = dispatcher.run(specs,
-          () -> maxFailures >= 0 && failures[0] > maxFailures,
+          () -> stopping.get() || (maxFailures >= 0 && failures[0] > maxFailures),
           r -> {
             if (!r.succeeded()) {
               failures[0]++;
             }
             onResult(r);
           });
+      if (stopping.get()) {
+        return stopped();
+      }
       all.addAll(results);
       // Parents compete with their children: a stage never loses the best case it started from.
       List<TrialResult> contenders = new ArrayList<>(results);
@@ -136,6 +181,12 @@ public final class StudyRunner {
       parents = survivors;
     }
     return finish(summary.completed(), all);
+  }
+
+  private StudySummary stopped() {
+    state.finish("interrupted");
+    LOG.info("Study stopped; it can be resumed [study={}]", study.name());
+    return null;
   }
 
   private void onResult(TrialResult r) {
@@ -193,13 +244,13 @@ public final class StudyRunner {
     return null;
   }
 
-  private TrialSpec spec(PlannedTrial plan, Snapshot snapshot) {
+  private TrialSpec spec(PlannedTrial plan, Snapshot snapshot, boolean reuse) {
     // Scripts name the snapshot by a token: each worker puts the path of its own copy there.
     return new TrialSpec(study.name(), plan.caseName(), plan.parentCase(), plan.stage(),
         plan.index(), plan.chain(), snapshot.dir(), snapshot.sha256(), snapshot.files(),
         TrialScripts.render(study, snapshot.at(TrialScripts.SNAPSHOT_TOKEN), plan.chain()),
         study.trialTimeout().toSeconds(),
-        study.tools().timeUnit(), TrialScripts.OUTPUT_NETLIST);
+        study.tools().timeUnit(), TrialScripts.OUTPUT_NETLIST, reuse);
   }
 
   private StudySummary finish(StudySummary.Builder builder, List<TrialResult> all)

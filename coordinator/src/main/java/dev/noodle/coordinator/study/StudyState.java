@@ -21,7 +21,7 @@ final class StudyState {
 
   private final Ignite ignite;
   private final String study;
-  private final String startedAt = Instant.now().toString();
+  private String startedAt = Instant.now().toString();
   private final List<Map<String, Object>> stages = new ArrayList<>();
   private final Map<String, Map<String, Integer>> perNode = new TreeMap<>();
   private String status = "running";
@@ -32,6 +32,11 @@ final class StudyState {
   StudyState(Ignite ignite, String study) {
     this.ignite = ignite;
     this.study = study;
+  }
+
+  /** When the study first started: a resumed study keeps its original start. */
+  void started(String at) {
+    startedAt = at;
   }
 
   void stage(int index, String name, int planned) {

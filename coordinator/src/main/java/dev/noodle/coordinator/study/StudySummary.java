@@ -73,10 +73,11 @@ public record StudySummary(
    * @param areaUm2 cell area, or null
    * @param failureType failure type key, or null
    * @param failureReason failure reason, or null
+   * @param reusedFrom the recorded trial whose result this case reused, or null when it ran
    */
   public record CaseLine(String caseName, String parent, int stage, String eco,
       List<String> chain, String status, Double wnsPs, Double tnsPs, Integer violatingEndpoints,
-      Double areaUm2, String failureType, String failureReason) {
+      Double areaUm2, String failureType, String failureReason, String reusedFrom) {
 
     static CaseLine of(TrialResult r) {
       boolean ok = r.succeeded();
@@ -85,12 +86,23 @@ public record StudySummary(
           ok ? "succeeded" : "failed",
           ok ? r.metrics().wnsPs() : null, ok ? r.metrics().tnsPs() : null,
           ok ? r.metrics().violatingEndpoints() : null, ok ? r.metrics().areaUm2() : null,
-          ok ? null : r.failure().type().key(), ok ? null : r.failure().reason());
+          ok ? null : r.failure().type().key(), ok ? null : r.failure().reason(),
+          r.reusedFrom());
     }
   }
 
-  /** Trial counts. */
-  public record Counts(int total, int succeeded, int failed, Map<String, Integer> byFailureType) {}
+  /**
+   * Trial counts.
+   *
+   * @param total every trial, the base case included
+   * @param succeeded trials with trusted metrics
+   * @param failed failed trials
+   * @param reused trials that took the recorded result of a trial with identical inputs
+   *     instead of running the tools (counted in succeeded or failed too)
+   * @param byFailureType failed trials per failure type
+   */
+  public record Counts(int total, int succeeded, int failed, int reused,
+      Map<String, Integer> byFailureType) {}
 
   /**
    * One stage's outcome.
@@ -181,7 +193,11 @@ public record StudySummary(
       List<TrialResult> ranked = Ranking.top(all, 1);
       Map<String, Integer> byType = new TreeMap<>();
       int ok = 0;
+      int reused = 0;
       for (TrialResult r : all) {
+        if (r.reusedFrom() != null) {
+          reused++;
+        }
         if (r.succeeded()) {
           ok++;
         } else {
@@ -191,7 +207,7 @@ public record StudySummary(
       return new StudySummary(1, study.name(), status, reason, blockedBy, study.domain().key(),
           snapshot, base == null ? null : CaseLine.of(base),
           ranked.isEmpty() ? null : CaseLine.of(ranked.get(0)),
-          new Counts(all.size(), ok, all.size() - ok, byType), List.copyOf(stages),
+          new Counts(all.size(), ok, all.size() - ok, reused, byType), List.copyOf(stages),
           List.copyOf(board.quarantined()), started.toString(), ended.toString(),
           Duration.between(started, ended).toMillis() / 1000.0,
           all.stream().map(CaseLine::of).toList());

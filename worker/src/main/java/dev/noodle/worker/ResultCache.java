@@ -1,0 +1,89 @@
+package dev.noodle.worker;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import dev.noodle.common.json.Json;
+import dev.noodle.common.trial.FailureType;
+import dev.noodle.common.trial.Provenance;
+import dev.noodle.common.trial.ToolStep;
+import dev.noodle.common.trial.TrialResult;
+import dev.noodle.common.trial.TrialSpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.ignite.Ignite;
+import org.apache.ignite.IgniteCache;
+
+/**
+ * Results of earlier trials by the hash of their inputs: the snapshot, the ECO chain with its
+ * parameters, and for each tool run the tool, the version this node's copy reports, the command
+ * and the exact script. A trial whose inputs hash the same as a recorded one takes that result
+ * instead of running the tools again, across resumes and across studies of the same cluster.
+ *
+ * <p>Only outcomes that the inputs decide are kept: successes and failures the tool itself
+ * reported. Timeouts, crashes and infrastructure failures depend on the machine and its load,
+ * so those trials run again.
+ */
+public final class ResultCache {
+  /** Replicated cache: input hash to a recorded result and its provenance. */
+  public static final String CACHE = "noodle-results";
+
+  private final IgniteCache<String, String> cache;
+
+  /** A recorded result and where it came from. */
+  record Entry(String key, TrialResult result, Provenance provenance, String recordedAt) {}
+
+  public ResultCache(Ignite ignite) {
+    this.cache = ignite.cache(CACHE);
+  }
+
+  /** The input hash of {@code spec} as this node would run it. */
+  public static String key(TrialSpec spec) {
+    Hasher h = Hashing.sha256().newHasher();
+    put(h, "snapshot", spec.snapshotSha256());
+    put(h, "chain", Json.write(spec.chain()));
+    put(h, "time_unit", String.valueOf(spec.declaredTimeUnit()));
+    put(h, "netlist", spec.outputNetlist());
+    for (ToolStep step : spec.steps()) {
+      put(h, "step", step.name());
+      put(h, "tool", step.tool());
+      put(h, "executable", step.executable());
+      put(h, "version", ToolVersions.of(step.executable(), step.versionArguments()));
+      put(h, "arguments", String.join("\u0000", step.arguments()));
+      put(h, "script", step.script());
+      for (Map.Entry<String, String> f : new TreeMap<>(step.files()).entrySet()) {
+        put(h, "file " + f.getKey(), f.getValue());
+      }
+    }
+    return h.hash().toString();
+  }
+
+  private static void put(Hasher h, String name, String value) {
+    // Length-prefixed, so no two different input lists hash the same text.
+    h.putInt(name.length()).putString(name, StandardCharsets.UTF_8);
+    h.putInt(value.length()).putString(value, StandardCharsets.UTF_8);
+  }
+
+  Optional<Entry> find(String key) {
+    return Optional.ofNullable(cache.get(key)).map(j -> Json.read(j, Entry.class));
+  }
+
+  /** Records a committed result when its outcome follows from its inputs alone. */
+  void record(String key, TrialResult result, Provenance provenance) {
+    if (result.reusedFrom() != null || !decidedByInputs(result)) {
+      return;
+    }
+    cache.put(key, Json.write(new Entry(key, result, provenance, Instant.now().toString())));
+  }
+
+  static boolean decidedByInputs(TrialResult r) {
+    if (r.succeeded()) {
+      return true;
+    }
+    FailureType type = r.failure() == null ? null : r.failure().type();
+    return type == FailureType.TOOL_ERROR || type == FailureType.ILLEGAL_PARAMETERS
+        || type == FailureType.MISSING_OUTPUT || type == FailureType.PARSE_FAILURE;
+  }
+}
