@@ -9,7 +9,6 @@ import dev.noodle.common.trial.ToolStep;
 import dev.noodle.common.trial.TrialResult;
 import dev.noodle.common.trial.TrialSpec;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ import org.apache.ignite.IgniteCache;
  * so those trials run again.
  */
 public final class ResultCache {
-  /** Replicated cache: input hash to a recorded result and its provenance. */
+  /** Replicated, transactional cache: input hash to a recorded result and its provenance. */
   public static final String CACHE = "noodle-results";
 
   private final IgniteCache<String, String> cache;
@@ -70,12 +69,12 @@ public final class ResultCache {
     return Optional.ofNullable(cache.get(key)).map(j -> Json.read(j, Entry.class));
   }
 
-  /** Records a committed result when its outcome follows from its inputs alone. */
-  void record(String key, TrialResult result, Provenance provenance) {
-    if (result.reusedFrom() != null || !decidedByInputs(result)) {
-      return;
-    }
-    cache.put(key, Json.write(new Entry(key, result, provenance, Instant.now().toString())));
+  /**
+   * True for a result worth keeping: one that ran its tools, and whose outcome follows from its
+   * inputs alone. {@link TrialStore#commit} records it with the trial's commit.
+   */
+  static boolean worthKeeping(TrialResult r) {
+    return r.reusedFrom() == null && decidedByInputs(r);
   }
 
   static boolean decidedByInputs(TrialResult r) {

@@ -80,10 +80,7 @@ public final class TrialJob implements IgniteCallable<String>, ComputeJobMasterL
           + "reusedFrom={}]", trial.study(), trial.caseName(), node, attempt, result.status(),
           result.reusedFrom());
       Provenance prov = TrialExecutor.provenance(trial, result);
-      boolean committed = store.commit(trial.key(), node, attempt, result, prov);
-      if (committed) {
-        cache.record(inputs, result, prov);
-      }
+      boolean committed = store.commit(trial.key(), node, attempt, result, prov, inputs);
       return committed ? Json.write(result) : null;
     } catch (RuntimeException e) {
       // Hand the attempt back at once, so whoever drives the study sends it again.

@@ -47,25 +47,24 @@ public final class TrialStore {
   private final IgniteCache<String, String> trials;
   private final IgniteCache<String, String> provenance;
   private final IgniteCache<String, String> studies;
+  private final IgniteCache<String, String> results;
 
   public TrialStore(Ignite ignite) {
     this.ignite = ignite;
     this.trials = ignite.cache(TRIALS);
     this.provenance = ignite.cache(PROVENANCE);
     this.studies = ignite.cache(STUDIES);
+    this.results = ignite.cache(ResultCache.CACHE);
   }
 
   /** The replicated, transactional caches Noodle needs; every node declares them. */
   public static List<CacheConfiguration<String, ?>> cacheConfigurations() {
-    return List.of(cache(TRIALS), cache(PROVENANCE), cache(STUDIES),
+    return List.of(cache(TRIALS), cache(PROVENANCE), cache(STUDIES), cache(ResultCache.CACHE),
         new CacheConfiguration<String, byte[]>(SnapshotCache.BLOBS)
             .setCacheMode(CacheMode.REPLICATED)
             .setAtomicityMode(CacheAtomicityMode.ATOMIC),
         new CacheConfiguration<String, String>(NODES)
             .setDataRegionName(LIVE_REGION)
-            .setCacheMode(CacheMode.REPLICATED)
-            .setAtomicityMode(CacheAtomicityMode.ATOMIC),
-        new CacheConfiguration<String, String>(ResultCache.CACHE)
             .setCacheMode(CacheMode.REPLICATED)
             .setAtomicityMode(CacheAtomicityMode.ATOMIC));
   }
@@ -190,11 +189,22 @@ public final class TrialStore {
    */
   public boolean commit(String key, String node, int attempt, TrialResult result,
       Provenance prov) {
-    return retrying(() -> commitOnce(key, node, attempt, result, prov));
+    return commit(key, node, attempt, result, prov, null);
+  }
+
+  /**
+   * Commits a result as {@link #commit(String, String, int, TrialResult, Provenance)} does
+   * and, in the same transaction, records it in the {@link ResultCache} under
+   * {@code inputs} when its outcome follows from its inputs; a null {@code inputs} records
+   * nothing there.
+   */
+  public boolean commit(String key, String node, int attempt, TrialResult result,
+      Provenance prov, String inputs) {
+    return retrying(() -> commitOnce(key, node, attempt, result, prov, inputs));
   }
 
   private boolean commitOnce(String key, String node, int attempt, TrialResult result,
-      Provenance prov) {
+      Provenance prov, String inputs) {
     try (Transaction tx = begin()) {
       TrialRecord rec = read(key);
       if (!rec.ownedBy(node, attempt)) {
@@ -204,6 +214,9 @@ public final class TrialStore {
       }
       trials.put(key, Json.write(rec.complete(result, now())));
       provenance.put(key, Json.write(prov));
+      if (inputs != null && ResultCache.worthKeeping(result)) {
+        results.put(inputs, Json.write(new ResultCache.Entry(inputs, result, prov, now())));
+      }
       tx.commit();
       return true;
     }

@@ -65,7 +65,7 @@ class WorkerLossIT {
         + "      - eco: pause\n        parameters: {ms: [" + values + "]}\n");
 
     try (LocalCluster cluster = new LocalCluster(basePort, root.resolve("cluster"));
-        NoodleNode observer = awaitCluster(cluster)) {
+        NoodleNode observer = cluster.up(3, SLOTS)) {
       Ignite ignite = observer.ignite();
       Map<String, String> workRootToNode = new HashMap<>();
       for (ClusterNode n : ignite.cluster().forServers().nodes()) {
@@ -127,27 +127,8 @@ class WorkerLossIT {
     }
   }
 
-  private static NoodleNode awaitCluster(LocalCluster cluster) throws Exception {
-    cluster.coordinator();
-    await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ofSeconds(2))
-        .ignoreExceptions().until(() -> {
-          try (NoodleNode probe = NoodleNode.start(NodeOptions.client(
-              List.of(cluster.addresses())))) {
-            return true;
-          }
-        });
-    for (int i = 1; i <= 3; i++) {
-      cluster.worker(i, SLOTS);
-    }
-    NoodleNode observer = NoodleNode.start(NodeOptions.client(List.of(cluster.addresses())));
-    await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-        .until(() -> observer.ignite().cluster().forServers()
-        .nodes().size() == 4 && NodeActivity.all(observer.ignite()).size() == 3);
-    return observer;
-  }
-
   /** Runs a command line in this JVM and returns what it printed. */
-  private static String commandOutput(String... args) {
+  static String commandOutput(String... args) {
     java.io.PrintStream saved = System.out;
     java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
     try {
