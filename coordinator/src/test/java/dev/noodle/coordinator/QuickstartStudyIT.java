@@ -1,6 +1,7 @@
 package dev.noodle.coordinator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ class QuickstartStudyIT {
 
   private static JsonNode first;
   private static JsonNode second;
+  private static JsonNode again;
 
   @BeforeAll
   static void runTwice() {
@@ -31,6 +33,32 @@ class QuickstartStudyIT {
     assertEquals(0, Noodle.execute("run", study.toString(), "--out", out.resolve("b").toString()));
     first = TestStudies.json(out.resolve("a/quickstart/summary.json"));
     second = TestStudies.json(out.resolve("b/quickstart/summary.json"));
+    // Once more in the same folder: its store has every trial's result already.
+    assertEquals(0, Noodle.execute("run", study.toString(), "--out", out.resolve("b").toString()));
+    again = TestStudies.json(out.resolve("b/quickstart/summary.json"));
+  }
+
+  @Test
+  void rerunReusesEveryTrialAndRunsNoTool() {
+    int total = again.path("trials").path("total").asInt();
+    assertEquals(first.path("trials").path("total").asInt(), total);
+    assertEquals(total, again.path("trials").path("reused").asInt(), again.toString());
+    for (JsonNode c : again.path("cases")) {
+      String name = c.path("case_name").asText();
+      assertEquals("quickstart/" + name, c.path("reused_from").asText(), c.toString());
+      Path dir = out.resolve("b/quickstart/trials").resolve(name);
+      assertFalse(Files.exists(dir.resolve("sta.stdout.log")), name + " ran sta");
+      assertEquals("quickstart/" + name,
+          TestStudies.json(dir.resolve("provenance.json")).path("reused_from").asText());
+    }
+    assertEquals(second.path("best"), stripReuse(again.path("best")));
+  }
+
+  private static JsonNode stripReuse(JsonNode line) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy =
+        (com.fasterxml.jackson.databind.node.ObjectNode) line.deepCopy();
+    copy.putNull("reused_from");
+    return copy;
   }
 
   @Test

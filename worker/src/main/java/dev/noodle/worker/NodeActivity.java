@@ -25,6 +25,7 @@ public final class NodeActivity {
   private long done;
   private long failed;
   private long totalMillis;
+  private boolean draining;
 
   private NodeActivity(Ignite ignite, Map<String, Object> identity) {
     this.ignite = ignite;
@@ -51,6 +52,18 @@ public final class NodeActivity {
   /** This node's activity record, or null on a node that runs no trials. */
   public static NodeActivity of(Ignite ignite) {
     return (NodeActivity) ignite.cluster().nodeLocalMap().get(KEY);
+  }
+
+  /**
+   * Marks this node as stopping: drivers send it no new trial. Published at once.
+   */
+  public synchronized void drain() {
+    draining = true;
+    publish();
+  }
+
+  public synchronized int running() {
+    return running;
   }
 
   public synchronized void started() {
@@ -84,6 +97,7 @@ public final class NodeActivity {
     doc.put("done", done);
     doc.put("failed", failed);
     doc.put("mean_trial_millis", done == 0 ? null : totalMillis / done);
+    doc.put("draining", draining);
     doc.put("last_heartbeat", Instant.now().toString());
     IgniteCache<String, String> nodes = ignite.cache(TrialStore.NODES);
     if (nodes != null) {

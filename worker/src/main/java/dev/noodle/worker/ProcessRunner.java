@@ -33,6 +33,8 @@ public final class ProcessRunner {
 
   /** How long tools may run on once the JVM is asked to exit; zero kills them at once. */
   private static volatile Duration exitGrace = Duration.ZERO;
+  /** Set once the exit hook has started killing the tools still running. */
+  private static volatile boolean killedAtExit;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,6 +46,7 @@ public final class ProcessRunner {
           break;
         }
       }
+      killedAtExit = !LIVE.isEmpty();
       for (Process p : LIVE) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
@@ -59,6 +62,14 @@ public final class ProcessRunner {
    */
   public static void exitGrace(Duration grace) {
     exitGrace = grace;
+  }
+
+  /**
+   * True once the JVM's exit has killed tools that were still running: their outcome says
+   * nothing about the trial, which must be handed back rather than recorded.
+   */
+  public static boolean killedAtExit() {
+    return killedAtExit;
   }
 
   /**

@@ -79,6 +79,13 @@ public final class TrialJob implements IgniteCallable<String>, ComputeJobMasterL
       LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}, "
           + "reusedFrom={}]", trial.study(), trial.caseName(), node, attempt, result.status(),
           result.reusedFrom());
+      if (ProcessRunner.killedAtExit()) {
+        LOG.info("Worker stopping; trial handed back [trial={}, attempt={}]", trial.key(),
+            attempt);
+        store.release(trial.key(), attempt, "handed back: " + node + " stopped before the "
+            + "trial ended");
+        return null;
+      }
       Provenance prov = TrialExecutor.provenance(trial, result);
       boolean committed = store.commit(trial.key(), node, attempt, result, prov, inputs);
       return committed ? Json.write(result) : null;

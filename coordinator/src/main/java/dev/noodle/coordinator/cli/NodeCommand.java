@@ -62,6 +62,12 @@ abstract class NodeCommand {
           + "the nodes it had before, before it goes on without them (default: 60).")
   Integer baselineTimeout;
 
+  @Option(names = "--grace", paramLabel = "SECONDS", defaultValue = "120",
+      description = "On SIGTERM or Ctrl-C a worker takes no new trial and lets its running "
+          + "ones finish for this long; the rest are handed back to run elsewhere "
+          + "(default: ${DEFAULT-VALUE}).")
+  int grace;
+
   /** Node settings as the config file spells them. */
   record NodeFile(String host, Integer port, Integer portRange, Integer communicationPort,
       List<String> addresses, Integer slots, String workDir, List<String> labels,
@@ -137,7 +143,8 @@ abstract class NodeCommand {
   int serve(NodeOptions options) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String problem = problem(options);
+    String problem = grace < 0 ? "--grace must be 0 or more seconds, got " + grace
+        : problem(options);
     if (problem != null) {
       err.println("noodle: " + problem);
       err.flush();
@@ -152,7 +159,9 @@ abstract class NodeCommand {
       return Noodle.INTERNAL;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    dev.noodle.worker.ProcessRunner.exitGrace(java.time.Duration.ofSeconds(grace));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      node.drain(java.time.Duration.ofSeconds(grace));
       node.close();
       stopped.countDown();
     }, "noodle-stop"));

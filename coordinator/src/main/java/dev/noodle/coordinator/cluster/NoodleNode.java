@@ -227,6 +227,30 @@ public final class NoodleNode implements AutoCloseable {
     return ignite;
   }
 
+  /**
+   * Stops taking trials and waits up to {@code grace} for the running ones to end; those still
+   * running after it are handed back when the node stops. Returns at once on a node that runs
+   * no trials.
+   */
+  public void drain(java.time.Duration grace) {
+    NodeActivity activity = NodeActivity.of(ignite);
+    if (activity == null) {
+      return;
+    }
+    activity.drain();
+    LOG.info("Worker draining [node={}, running={}, graceSeconds={}]",
+        ignite.cluster().localNode().id(), activity.running(), grace.toSeconds());
+    long end = System.nanoTime() + grace.toNanos();
+    while (activity.running() > 0 && System.nanoTime() < end) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   @Override
   public void close() {
     if (heartbeat != null) {

@@ -7,6 +7,7 @@ import dev.noodle.common.trial.TrialRecord;
 import dev.noodle.common.trial.TrialResult;
 import dev.noodle.common.trial.TrialSpec;
 import dev.noodle.common.trial.TrialStatus;
+import dev.noodle.worker.NodeActivity;
 import dev.noodle.worker.TrialExecutor;
 import dev.noodle.worker.TrialJob;
 import dev.noodle.worker.TrialStore;
@@ -56,6 +57,9 @@ public final class TrialDispatcher {
   private final Map<String, Integer> nextAttempt = new HashMap<>();
   /** How many times each trial's job was lost in this run. */
   private final Map<String, Integer> losses = new HashMap<>();
+  /** Workers that said they are stopping, read from their activity at most once a second. */
+  private Set<String> draining = Set.of();
+  private long drainingReadAt;
 
   /**
    * @param noWorkerWait how long a trial waits for a worker that has its tools to join before it
@@ -182,6 +186,28 @@ public final class TrialDispatcher {
     return out;
   }
 
+  private Set<String> draining() {
+    long now = System.nanoTime();
+    if (now - drainingReadAt < 1_000_000_000L) {
+      return draining;
+    }
+    drainingReadAt = now;
+    try {
+      Set<String> out = new HashSet<>();
+      for (String doc : NodeActivity.all(ignite)) {
+        com.fasterxml.jackson.databind.JsonNode n = Json.read(doc,
+            com.fasterxml.jackson.databind.JsonNode.class);
+        if (n.path("draining").asBoolean()) {
+          out.add(n.path("id").asText());
+        }
+      }
+      draining = out;
+    } catch (RuntimeException e) {
+      LOG.debug("Node activity not read; keeping the last draining set [error={}]", e.toString());
+    }
+    return draining;
+  }
+
   private boolean alive(String node) {
     try {
       return node != null && ignite.cluster().node(java.util.UUID.fromString(node)) != null;
@@ -191,8 +217,10 @@ public final class TrialDispatcher {
   }
 
   private List<ClusterNode> workers() {
+    Set<String> draining = draining();
     List<ClusterNode> workers = new ArrayList<>(ignite.cluster().forServers()
         .forPredicate(n -> String.valueOf(n.<String>attribute(NodeRole.ROLES)).contains("worker"))
+        .forPredicate(n -> !draining.contains(n.id().toString()))
         .nodes());
     workers.sort(Comparator.comparing(n -> n.id().toString()));
     return workers;

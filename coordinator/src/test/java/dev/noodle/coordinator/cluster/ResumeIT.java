@@ -12,6 +12,7 @@ import dev.noodle.common.json.Json;
 import dev.noodle.common.trial.TrialRecord;
 import dev.noodle.coordinator.TestStudies;
 import dev.noodle.coordinator.cli.Noodle;
+import dev.noodle.worker.NodeActivity;
 import dev.noodle.worker.TrialStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.ignite.Ignite;
+import org.apache.ignite.cluster.ClusterNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +94,44 @@ class ResumeIT {
           out.toString()));
       assertEquals(expected, comparable(out.resolve("term/summary.json")));
       assertEachTrialRanOnce(observer.ignite(), "term", Map.of(), "after SIGTERM");
+
+      // A worker stopped with SIGTERM takes no new trial and finishes the ones it runs.
+      String worker3 = null;
+      for (ClusterNode n : observer.ignite().cluster().forServers().nodes()) {
+        if (String.valueOf(n.<String>attribute(NodeRole.WORK_ROOT)).endsWith("worker3")) {
+          worker3 = n.id().toString();
+        }
+      }
+      String drained = worker3;
+      CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Noodle.execute(
+          "run", studyQuietly("drain"), "--cluster", addresses, "--out", out.toString(),
+          "--no-cache"));
+      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+          .ignoreExceptions().until(() -> running(observer.ignite(), drained) >= 1);
+      cluster.victim(3).destroy();
+      assertEquals(0, run.get());
+      assertTrue(cluster.victim(3).waitFor(60, TimeUnit.SECONDS), "worker 3 did not stop");
+      assertEachTrialRanOnce(observer.ignite(), "drain", Map.of(), "worker drained");
+      assertTrue(results(observer.ignite(), "drain").values().stream()
+          .anyMatch(r -> r.result().node().equals(drained)), "worker 3 finished no trial");
+    }
+  }
+
+  private static int running(Ignite ignite, String node) {
+    for (String doc : NodeActivity.all(ignite)) {
+      JsonNode n = Json.read(doc, JsonNode.class);
+      if (n.path("id").asText().equals(node)) {
+        return n.path("running").asInt();
+      }
+    }
+    return 0;
+  }
+
+  private String studyQuietly(String name) {
+    try {
+      return study(name).toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
