@@ -16,9 +16,9 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 
 /**
- * Results of earlier trials by the hash of their inputs: the snapshot, the ECO chain with its
- * parameters, and for each tool run the tool, the version this node's copy reports, the command
- * and the exact script. A trial whose inputs hash the same as a recorded one takes that result
+ * Results of earlier trials by the hash of their inputs: Noodle's version, the snapshot, the ECO
+ * chain with its parameters, and for each tool run the tool, the version this node's copy
+ * reports, the command and the exact script. A trial whose inputs hash the same as a recorded one takes that result
  * instead of running the tools again, across resumes and across studies of the same cluster.
  *
  * <p>Only outcomes that the inputs decide are kept: successes and failures the tool itself
@@ -41,6 +41,8 @@ public final class ResultCache {
   /** The input hash of {@code spec} as this node would run it. */
   public static String key(TrialSpec spec) {
     Hasher h = Hashing.sha256().newHasher();
+    // Noodle's own version too: a newer one may read or classify the same run differently.
+    put(h, "noodle", TrialExecutor.VERSION);
     put(h, "snapshot", spec.snapshotSha256());
     put(h, "chain", Json.write(spec.chain()));
     put(h, "time_unit", String.valueOf(spec.declaredTimeUnit()));

@@ -24,6 +24,14 @@ public final class LogScanner {
       "^\\s*(Error:|Error \\d+:|\\[ERROR [A-Z]+-\\d+\\]|ERROR:)");
   private static final Pattern WARNING = Pattern.compile(
       "^\\s*(Warning:|Warning \\d+:|\\[WARNING [A-Z]+-\\d+\\]|Warning: )");
+  /**
+   * OpenSTA's warning that a constraint names a port, pin, cell, net or clock the design does
+   * not have, e.g. {@code Warning: top.sdc, 1 port 'clkx' not found.} It only warns and drops
+   * the constraint, so a clock on a misspelled port becomes virtual and every path looks met:
+   * the measurement means nothing, and the line counts as an error.
+   */
+  private static final Pattern CONSTRAINT_NOT_FOUND = Pattern.compile(
+      "^\\s*Warning: \\S+\\.sdc, \\d+ .* not found\\.?\\s*$");
   private static final Pattern CRASH = Pattern.compile(
       "(Signal \\d+ received|Segmentation fault|core dumped|Stack trace:|terminate called after"
           + "|Aborted \\(core)");
@@ -58,7 +66,7 @@ public final class LogScanner {
     private String crash;
 
     void add(String line) {
-      if (ERROR.matcher(line).find()) {
+      if (ERROR.matcher(line).find() || CONSTRAINT_NOT_FOUND.matcher(line).find()) {
         errorCount++;
         if (errors.size() < MAX_KEPT) {
           errors.add(line.strip());
