@@ -18,8 +18,9 @@ import org.apache.ignite.IgniteCache;
 /**
  * Results of earlier trials by the hash of their inputs: Noodle's version, the snapshot, the ECO
  * chain with its parameters, and for each tool run the tool, the version this node's copy
- * reports, the command and the exact script. A trial whose inputs hash the same as a recorded one takes that result
- * instead of running the tools again, across resumes and across studies of the same cluster.
+ * reports, the command and the exact script. A trial whose inputs hash the same as a recorded
+ * one takes that result instead of running the tools again, across resumes and across studies
+ * of the same cluster.
  *
  * <p>Only outcomes that the inputs decide are kept: successes and failures the tool itself
  * reported. Timeouts, crashes and infrastructure failures depend on the machine and its load,
