@@ -19,13 +19,14 @@ bench_cluster() {
   local addresses="127.0.0.1:$port..$((port + 9))"
   mkdir -p "$dir"
   NOODLE_HEAP=512m "$noodle" coordinator --port "$port" --port-range 0 \
-    --communication-port $((port + 100)) --addresses "$addresses" > "$dir/coordinator.log" 2>&1 &
+    --communication-port $((port + 100)) --addresses "$addresses" \
+    --data-dir "$dir/coordinator-store" --baseline-timeout 5 > "$dir/coordinator.log" 2>&1 &
   pids+=($!)
   sleep 3
   for i in $(seq 1 "$workers"); do
     NOODLE_HEAP=512m "$noodle" worker --port $((port + i)) --port-range 0 \
       --communication-port $((port + 100 + i)) --addresses "$addresses" --slots "$slots" \
-      --work-dir "$dir/worker$i" > "$dir/worker$i.log" 2>&1 &
+      --work-dir "$dir/worker$i" --baseline-timeout 5 > "$dir/worker$i.log" 2>&1 &
     pids+=($!)
   done
   # Wait until every worker has announced itself.

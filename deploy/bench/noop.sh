@@ -57,7 +57,7 @@ bench_cluster "$port" 3 "$slots" "$work/cluster"
 echo "Pushing $trials no-op trials through 3 workers x $slots slots..."
 t0=$(now)
 "$noodle" run "$work/study.yaml" --cluster "127.0.0.1:$port..$((port + 9))" --out "$work/out" \
-  > "$work/noodle-run.log"
+  --no-cache > "$work/noodle-run.log"
 t1=$(now)
 secs=$(calc "$t1 - $t0")
 done_trials=$(grep -o '"total" : [0-9]*' "$work/out/bench_noop/summary.json" | head -1 | grep -o '[0-9]*$')

@@ -47,7 +47,7 @@ bench_cluster "$port" "$workers" "$slots" "$work/cluster"
 echo "Noodle: $trials trials on $workers workers x $slots slots..."
 t0=$(now)
 "$noodle" run "$work/study.yaml" --cluster "127.0.0.1:$port..$((port + 9))" --out "$work/out" \
-  > "$work/noodle-run.log"
+  --no-cache > "$work/noodle-run.log"
 t1=$(now)
 bench_stop
 noodle_s=$(calc "$t1 - $t0")
