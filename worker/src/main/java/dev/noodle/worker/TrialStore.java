@@ -57,6 +57,13 @@ public final class TrialStore {
     this.results = ignite.cache(ResultCache.CACHE);
   }
 
+  /** The in-memory data region {@link #LIVE_REGION} that the node activity cache lives in. */
+  public static org.apache.ignite.configuration.DataRegionConfiguration liveRegion() {
+    return new org.apache.ignite.configuration.DataRegionConfiguration()
+        .setName(LIVE_REGION).setInitialSize(16L << 20).setMaxSize(16L << 20)
+        .setPersistenceEnabled(false);
+  }
+
   /** The replicated, transactional caches Noodle needs; every node declares them. */
   public static List<CacheConfiguration<String, ?>> cacheConfigurations() {
     return List.of(cache(TRIALS), cache(PROVENANCE), cache(STUDIES), cache(ResultCache.CACHE),

@@ -36,7 +36,8 @@ final class TestNodes {
         .setFailureHandler(new NoOpFailureHandler())
         .setDataStorageConfiguration(new DataStorageConfiguration()
             .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
-                .setInitialSize(16L << 20).setMaxSize(32L << 20)))
+                .setInitialSize(16L << 20).setMaxSize(32L << 20))
+            .setDataRegionConfigurations(TrialStore.liveRegion()))
         .setCacheConfiguration(TrialStore.cacheConfigurations()
             .toArray(new CacheConfiguration[0])));
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.noodle.common.eco.EcoCatalog;
+import dev.noodle.common.trial.Failure;
+import dev.noodle.common.trial.FailureType;
 import dev.noodle.common.trial.Metrics;
 import dev.noodle.common.trial.Provenance;
 import dev.noodle.common.trial.TrialRecord;
@@ -82,5 +84,30 @@ class TrialStoreTest {
     assertTrue(store.claim("s/done", "node-b").isEmpty());
     store.registerAll(List.of("s/done"));
     assertEquals(TrialStatus.SUCCEEDED, store.get("s/done").orElseThrow().status());
+  }
+
+  @Test
+  void aCommittedResultIsRecordedForReuseOnlyWhenItsInputsDecideIt() {
+    TrialStore store = new TrialStore(ignite);
+    ResultCache cache = new ResultCache(ignite);
+    store.registerAll(List.of("s/ok", "s/lost", "s/stale"));
+
+    int ok = store.claim("s/ok", "node-a").orElseThrow();
+    assertTrue(store.commit("s/ok", "node-a", ok, result("node-a", ok, -5),
+        provenance("node-a", ok), "inputs-ok"));
+    int lost = store.claim("s/lost", "node-a").orElseThrow();
+    TrialResult infra = new TrialResult("s", "lost", null, -1, 0,
+        List.of(EcoCatalog.noopInstance()), TrialStatus.FAILED, null,
+        Failure.of(FailureType.INFRASTRUCTURE, "no snapshot", ""), "node-a", "h", lost, "", "",
+        "", 0, 0, List.of(), "sha", null);
+    assertTrue(store.commit("s/lost", "node-a", lost, infra, provenance("node-a", lost),
+        "inputs-lost"));
+    int stale = store.claim("s/stale", "node-a").orElseThrow();
+    assertFalse(store.commit("s/stale", "node-b", stale, result("node-b", stale, -1),
+        provenance("node-b", stale), "inputs-stale"));
+
+    assertEquals(-5, cache.find("inputs-ok").orElseThrow().result().metrics().wnsPs());
+    assertTrue(cache.find("inputs-lost").isEmpty(), "an infrastructure failure is not reused");
+    assertTrue(cache.find("inputs-stale").isEmpty(), "a refused commit records nothing");
   }
 }

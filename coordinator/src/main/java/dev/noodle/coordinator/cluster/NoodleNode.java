@@ -186,9 +186,7 @@ public final class NoodleNode implements AutoCloseable {
         .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
             .setName("noodle").setInitialSize(REGION_BYTES / 2).setMaxSize(REGION_BYTES)
             .setPersistenceEnabled(persistent))
-        .setDataRegionConfigurations(new DataRegionConfiguration()
-            .setName(TrialStore.LIVE_REGION).setInitialSize(16L << 20).setMaxSize(16L << 20)
-            .setPersistenceEnabled(false))
+        .setDataRegionConfigurations(TrialStore.liveRegion())
         .setSystemDataRegionConfiguration(new SystemDataRegionConfiguration()
             .setInitialSize(16L << 20).setMaxSize(32L << 20));
     if (persistent) {
