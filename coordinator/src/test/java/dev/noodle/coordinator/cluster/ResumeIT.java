@@ -161,6 +161,7 @@ class ResumeIT {
       cluster.coordinator();
       cluster.worker(1, 2);
       cluster.worker(2, 2);
+      cluster.awaitClient();
       assertEquals(0, Noodle.execute("resume", "restart", "--cluster", addresses, "--out",
           out.toString()));
 
