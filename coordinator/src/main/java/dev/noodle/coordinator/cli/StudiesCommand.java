@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.ignite.Ignite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Noodle.Version.class,
     description = {"List the studies on a cluster with their status, progress and start time. "
-        + "A study that is 'running' with no driver left, or 'interrupted', continues with "
-        + "'noodle resume STUDY'."},
+        + "A study that is 'stalled' (marked running, but its driver has left the cluster) or "
+        + "'interrupted' (stopped with SIGTERM or Ctrl-C) continues with 'noodle resume STUDY'."},
     footer = {"", "Examples:",
         "  noodle studies --cluster 10.0.0.5:47500..47509",
         "  noodle studies --out out          # studies run on this machine's embedded node"})
@@ -58,7 +59,8 @@ final class StudiesCommand implements Callable<Integer> {
             + "come back");
         return Noodle.NOT_COMPLETED;
       }
-      out.print(table(new TrialStore(node.ignite()).studies()));
+      Ignite ignite = node.ignite();
+      out.print(table(new TrialStore(ignite).studies(), id -> alive(ignite, id)));
       out.flush();
       return 0;
     } catch (IOException e) {
@@ -67,7 +69,19 @@ final class StudiesCommand implements Callable<Integer> {
     }
   }
 
-  static String table(Map<String, String> docs) {
+  private static boolean alive(Ignite ignite, String id) {
+    try {
+      return ignite.cluster().node(java.util.UUID.fromString(id)) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The table of studies; a study still marked running whose driver has left the cluster is
+   * shown as {@code stalled}: it needs {@code noodle resume}.
+   */
+  static String table(Map<String, String> docs, java.util.function.Predicate<String> alive) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-24s %-12s %-12s %-10s %-26s %s%n", "STUDY", "STATUS",
         "STAGE", "TRIALS", "STARTED", "BEST"));
@@ -88,8 +102,12 @@ final class StudiesCommand implements Callable<Integer> {
       String best = s.path("best_case").isNull() || s.path("best_case").isMissingNode() ? "-"
           : String.format(Locale.ROOT, "%s %.1f ps", s.path("best_case").asText(),
               s.path("best_wns_ps").asDouble());
+      String status = s.path("status").asText();
+      if (status.equals("running") && !alive.test(s.path("driver").asText())) {
+        status = "stalled";
+      }
       b.append(String.format(Locale.ROOT, "%-24s %-12s %-12s %-10s %-26s %s%n", e.getKey(),
-          s.path("status").asText(), stage, done + "/" + planned,
+          status, stage, done + "/" + planned,
           s.path("started_at").asText(), best));
       rows++;
     }

@@ -114,36 +114,41 @@ final class StudyDrive {
     }, "noodle-graceful-stop");
     Runtime.getRuntime().addShutdownHook(stopHook);
     ProcessRunner.exitGrace(grace);
-    StudySummary summary;
-    Prepared prepared;
-    try (node) {
-      if (!node.awaitActive(ACTIVATION_WAIT)) {
-        err.println("noodle: the cluster is not active after " + ACTIVATION_WAIT.toSeconds()
-            + " s: some nodes of its baseline have not come back; start them, or wait for "
-            + "their --baseline-timeout to pass");
-        return Noodle.NOT_COMPLETED;
-      }
-      prepared = preparation.prepare(node);
-      if (prepared == null) {
-        return Noodle.NOT_COMPLETED;
-      }
-      Progress progress = new Progress(console, System.console() != null, verbose);
-      synchronized (runner) {
-        runner[0] = new StudyRunner(prepared.study(), prepared.studyDir(), node.ignite(),
-            progress, workerWait);
-        if (signalled.get()) {
-          runner[0].requestStop();
+    try {
+      StudySummary summary;
+      Prepared prepared;
+      try (node) {
+        if (!node.awaitActive(ACTIVATION_WAIT)) {
+          err.println("noodle: the cluster is not active after " + ACTIVATION_WAIT.toSeconds()
+              + " s: some nodes of its baseline have not come back; start them, or wait for "
+              + "their --baseline-timeout to pass");
+          return Noodle.NOT_COMPLETED;
         }
+        prepared = preparation.prepare(node);
+        if (prepared == null) {
+          return Noodle.NOT_COMPLETED;
+        }
+        Progress progress = new Progress(console, System.console() != null, verbose);
+        synchronized (runner) {
+          runner[0] = new StudyRunner(prepared.study(), prepared.studyDir(), node.ignite(),
+              progress, workerWait);
+          if (signalled.get()) {
+            runner[0].requestStop();
+          }
+        }
+        summary = prepared.body().apply(runner[0]);
       }
-      summary = prepared.body().apply(runner[0]);
+      return report(name, prepared.studyDir(), summary);
     } finally {
-      if (!signalled.get()) {
-        Runtime.getRuntime().removeShutdownHook(stopHook);
+      try {
+        if (!signalled.get()) {
+          Runtime.getRuntime().removeShutdownHook(stopHook);
+        }
+      } catch (IllegalStateException e) {
+        // The JVM is already exiting: the hook runs and ends the process.
       }
+      finished.countDown();
     }
-    int code = report(name, prepared.studyDir(), summary);
-    finished.countDown();
-    return code;
   }
 
   private int report(String name, Path studyDir, StudySummary summary) {

@@ -91,6 +91,7 @@ final class StudyState {
     doc.put("study", study);
     doc.put("status", status);
     doc.put("started_at", startedAt);
+    doc.put("driver", ignite.cluster().localNode().id().toString());
     doc.put("updated_at", Instant.now().toString());
     doc.put("best_case", bestCase);
     doc.put("best_wns_ps", bestWnsPs);
