@@ -1,6 +1,5 @@
 package dev.noodle.coordinator.cli;
 
-import ch.qos.logback.classic.Level;
 import dev.noodle.coordinator.study.StudyDefinition;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,58 +40,25 @@ final class ResumeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "STUDY", description = "The study's name (see 'noodle studies').")
   private String name;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "Output folder; results go to DIR/<study>/ (default: ${DEFAULT-VALUE}).")
-  private Path out;
-
-  @Option(names = "--slots", paramLabel = "N",
-      description = "Trials run at once on this machine (default: the number of cores). "
-          + "Embedded mode only.")
-  private Integer slots;
-
-  @Option(names = "--cluster", paramLabel = "ADDRESSES", split = ",",
-      description = "Resume on a running cluster: its discovery addresses.")
-  private List<String> cluster;
-
-  @Option(names = "--worker-wait", paramLabel = "SECONDS", defaultValue = "60",
-      description = "With --cluster: how long a trial waits for a worker that has its tools "
-          + "(default: ${DEFAULT-VALUE}).")
-  private int workerWait;
-
-  @Option(names = "--grace", paramLabel = "SECONDS", defaultValue = "120",
-      description = "On SIGTERM or Ctrl-C: how long running trials may finish "
-          + "(default: ${DEFAULT-VALUE}).")
-  private int grace;
-
-  @Option(names = {"-v", "--verbose"}, description = "Print a line per trial and Noodle's log.")
-  private boolean verbose;
+  @Mixin
+  private DriveOptions drive;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (slots != null && slots < 1) {
-      err.println("noodle: --slots must be at least 1, got " + slots);
-      return Noodle.BAD_INPUT;
+    Integer problem = drive.problem(err);
+    if (problem != null) {
+      return problem;
     }
-    if (grace < 0) {
-      err.println("noodle: --grace must be 0 or more seconds, got " + grace);
-      return Noodle.BAD_INPUT;
-    }
-    Path outRoot = out.toAbsolutePath().normalize();
+    Path outRoot = drive.outRoot();
+    List<String> cluster = drive.cluster;
     if (cluster == null && !Files.isDirectory(outRoot.resolve(
         dev.noodle.coordinator.cluster.NodeOptions.EMBEDDED_STORE))) {
       err.println("noodle: " + outRoot + " holds no study store; give the --out folder the "
           + "study was run in, or --cluster for a study run on a cluster");
       return Noodle.NOT_COMPLETED;
     }
-    if (verbose) {
-      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.noodle"))
-          .setLevel(Level.DEBUG);
-    }
-    int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
-    StudyDrive drive = new StudyDrive(cluster, n, outRoot, workerWait, grace, verbose,
-        System.out, err);
-    return drive.run(name, node -> {
+    return drive.drive(System.out, err).run(name, node -> {
       StudyDefinition definition = StudyDefinition.load(node.ignite(), name).orElse(null);
       if (definition == null) {
         err.println("noodle: no study named '" + name + "' on " + (cluster == null

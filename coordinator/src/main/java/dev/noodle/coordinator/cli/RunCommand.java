@@ -1,6 +1,5 @@
 package dev.noodle.coordinator.cli;
 
-import ch.qos.logback.classic.Level;
 import dev.noodle.common.study.Study;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,8 +10,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,49 +45,22 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "STUDY.yaml", description = "The study file.")
   private Path studyFile;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "Output folder; results go to DIR/<study>/ (default: ${DEFAULT-VALUE}).")
-  private Path out;
-
-  @Option(names = "--slots", paramLabel = "N",
-      description = "Trials run at once on this machine (default: the number of cores). "
-          + "Embedded mode only.")
-  private Integer slots;
-
-  @Option(names = "--cluster", paramLabel = "ADDRESSES", split = ",",
-      description = "Run on a running cluster instead of an embedded node: its discovery "
-          + "addresses, e.g. 127.0.0.1:47500..47509 or host1:47500,host2:47500.")
-  private List<String> cluster;
-
-  @Option(names = "--worker-wait", paramLabel = "SECONDS", defaultValue = "60",
-      description = "With --cluster: how long a trial waits for a worker that has its tools "
-          + "(default: ${DEFAULT-VALUE}).")
-  private int workerWait;
+  @Mixin
+  private DriveOptions drive;
 
   @Option(names = "--no-cache",
       description = "Run every trial's tools, even when a trial with identical inputs (snapshot, "
           + "ECO chain, tool version, script) already has a recorded result.")
   private boolean noCache;
 
-  @Option(names = "--grace", paramLabel = "SECONDS", defaultValue = "120",
-      description = "On SIGTERM or Ctrl-C: how long running trials may finish before they are "
-          + "stopped (default: ${DEFAULT-VALUE}). The study can then be resumed.")
-  private int grace;
-
-  @Option(names = {"-v", "--verbose"}, description = "Print a line per trial and Noodle's log.")
-  private boolean verbose;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (grace < 0) {
-      err.println("noodle: --grace must be 0 or more seconds, got " + grace);
-      return Noodle.BAD_INPUT;
+    Integer problem = drive.problem(err);
+    if (problem != null) {
+      return problem;
     }
-    if (slots != null && slots < 1) {
-      err.println("noodle: --slots must be at least 1, got " + slots);
-      return Noodle.BAD_INPUT;
-    }
+    Path out = drive.out;
     String outText = out.toAbsolutePath().toString();
     if (outText.chars().anyMatch(c -> "{}\\\";".indexOf(c) >= 0 || Character.isISOControl(c))) {
       err.println("noodle: --out " + out + " contains a brace, backslash, quote, ';' or a "
@@ -112,17 +84,13 @@ final class RunCommand implements Callable<Integer> {
       err.flush();
       return Noodle.ILLEGAL;
     }
-    if (verbose) {
-      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.noodle"))
-          .setLevel(Level.DEBUG);
-    }
-    Path outRoot = out.toAbsolutePath().normalize();
-    return start(study, outRoot, console, err);
+    return start(study, drive.outRoot(), console, err);
   }
 
   private int start(Study study, Path outRoot, PrintStream console, PrintWriter err)
       throws IOException {
-    int n = slots != null ? slots : Runtime.getRuntime().availableProcessors();
+    int n = drive.slotCount();
+    List<String> cluster = drive.cluster;
     int budget = 1 + study.stages().stream().mapToInt(s -> s.trialBudget()).sum();
     if (cluster == null) {
       console.printf("Study %s: %d stages, up to %d trials, %d slot%s on an embedded node%n",
@@ -131,9 +99,7 @@ final class RunCommand implements Callable<Integer> {
       console.printf("Study %s: %d stages, up to %d trials, on the cluster at %s%n",
           study.name(), study.stages().size(), budget, String.join(",", cluster));
     }
-    StudyDrive drive = new StudyDrive(cluster, n, outRoot, workerWait, grace, verbose, console,
-        err);
-    return drive.run(study.name(), node -> {
+    return drive.drive(console, err).run(study.name(), node -> {
       Path studyDir = prepare(outRoot, study.name(), console);
       return new StudyDrive.Prepared(study, studyDir, runner -> runner.run(!noCache));
     });

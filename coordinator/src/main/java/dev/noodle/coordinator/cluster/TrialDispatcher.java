@@ -106,11 +106,7 @@ public final class TrialDispatcher {
         LOG.info("Trial still running on a live worker, waiting for it [trial={}, node={}, "
             + "attempt={}]", spec.key(), rec.owner(), rec.attempt());
       } else {
-        if (rec.status() == TrialStatus.RUNNING) {
-          store.release(spec.key(), rec.attempt(), "lost: node " + rec.owner()
-              + " left the cluster");
-        }
-        nextAttempt.put(spec.key(), rec.attempt() + 1);
+        requeue(spec, rec);
         pending.add(spec);
       }
     }
@@ -171,11 +167,7 @@ public final class TrialDispatcher {
       } else if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())) {
         continue;
       } else {
-        if (rec.status() == TrialStatus.RUNNING) {
-          store.release(spec.key(), rec.attempt(), "lost: node " + rec.owner()
-              + " left the cluster");
-        }
-        nextAttempt.put(spec.key(), rec.attempt() + 1);
+        requeue(spec, rec);
         pending.addFirst(spec);
       }
       it.remove();
@@ -206,6 +198,18 @@ public final class TrialDispatcher {
       LOG.debug("Node activity not read; keeping the last draining set [error={}]", e.toString());
     }
     return draining;
+  }
+
+  /**
+   * Makes a trial without a result ready to send: an attempt whose node has left is ended
+   * first, and the next dispatch asks for the attempt after the record's current one.
+   */
+  private void requeue(TrialSpec spec, TrialRecord rec) {
+    if (rec.status() == TrialStatus.RUNNING) {
+      store.release(spec.key(), rec.attempt(), "lost: node " + rec.owner()
+          + " left the cluster");
+    }
+    nextAttempt.put(spec.key(), rec.attempt() + 1);
   }
 
   private boolean alive(String node) {
