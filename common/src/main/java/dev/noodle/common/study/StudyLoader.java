@@ -150,6 +150,11 @@ public final class StudyLoader {
               + (found != null ? found : firstLine(e.getOriginalMessage())),
           "write a " + expected + " here (see docs/study-file.md)");
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+        throw new StudyException(file, lineOf(path(e), e), path(e),
+            "the number " + lines.describe(path(e)) + " is too large",
+            "write a number within the range docs/study-file.md gives for this key");
+      }
       throw new StudyException(file, lineOf(path(e), e), path(e),
           firstLine(e.getOriginalMessage()), "see docs/study-file.md for the expected shape");
     } catch (JsonProcessingException e) {
@@ -539,6 +544,11 @@ public final class StudyLoader {
           "rename or move the file so that its path has none of them");
     }
     Path path = baseDir.resolve(value).normalize();
+    if (Files.isDirectory(path)) {
+      throw error(field, "'" + value + "' is a folder, not a file (" + path + ")",
+          "name the file inside it; relative paths start from the study file's folder "
+              + baseDir);
+    }
     if (!Files.isRegularFile(path)) {
       throw error(field, "file '" + value + "' not found (looked for " + path + ")",
           "fix the path; relative paths start from the study file's folder " + baseDir);

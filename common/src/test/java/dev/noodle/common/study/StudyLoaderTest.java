@@ -506,6 +506,24 @@ class StudyLoaderTest {
     assertContains(e, "unknown ECO class 'harmless'", "topology_neutral");
   }
 
+  @Test
+  void numberTooLargeForItsFieldSaysSo() {
+    StudyException e = fails(StudyFiles.MINIMAL.replace("name: s1\n",
+        "name: s1\ntrial_timeout_seconds: 99999999999999999999\n"));
+
+    assertEquals(2, e.line());
+    assertContains(e, "trial_timeout_seconds", "'99999999999999999999' is too large",
+        "docs/study-file.md");
+  }
+
+  @Test
+  void folderGivenAsAFileIsNamedAsAFolder() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("build"));
+    StudyException e = fails(StudyFiles.MINIMAL.replace("netlist: top.v", "netlist: build"));
+
+    assertContains(e, "design.netlist", "'build' is a folder, not a file");
+  }
+
   private StudyException fails(String yaml) {
     return assertThrows(StudyException.class, () -> StudyFiles.load(dir, yaml));
   }
