@@ -328,8 +328,7 @@ public final class TrialDispatcher {
     if (rec.result() != null) {
       return rec.result();
     }
-    String why = d.error() == null ? "no result" : d.error().getClass().getSimpleName() + ": "
-        + d.error().getMessage();
+    String why = d.error() == null ? "no result" : describe(d.error());
     LOG.warn("Trial attempt lost, sending it again [trial={}, node={}, attempt={}, error={}]",
         d.spec().key(), d.node(), d.attempt(), why);
     store.release(d.spec().key(), d.attempt(), "lost: " + why);
@@ -341,6 +340,25 @@ public final class TrialDispatcher {
     nextAttempt.put(d.spec().key(), rec.attempt() + 1);
     pending.addFirst(d.spec());
     return null;
+  }
+
+  /** The error and its innermost cause, which says what went wrong on the worker. */
+  private static String describe(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = error.getClass().getSimpleName() + ": " + firstLine(error.getMessage());
+    return root == error ? text : text + "; cause: " + root.getClass().getSimpleName() + ": "
+        + firstLine(root.getMessage());
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String line = message.lines().findFirst().orElse("");
+    return line.length() > 300 ? line.substring(0, 300) + " ..." : line;
   }
 
   /** Records a failure decided here, by the coordinator, as the trial's one result. */

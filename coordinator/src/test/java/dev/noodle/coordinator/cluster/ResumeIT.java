@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.cluster.ClusterNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,7 +42,8 @@ class ResumeIT {
   private static final int TOTAL = 1 + 6 + 6 + 4;
   private static final int ITERATIONS = Integer.getInteger("noodle.resume.iterations", 10);
 
-  @TempDir
+  // Kept when a test fails: the nodes' logs are in it.
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path dir;
 
   @Test

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.cluster.ClusterNode;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,7 +39,8 @@ class WorkerLossIT {
   private static final int SLOTS = 2;
   private static final int TRIALS = 64;
 
-  @TempDir
+  // Kept when a test fails: the nodes' logs are in it.
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
   Path dir;
 
   @RepeatedTest(value = 1)
