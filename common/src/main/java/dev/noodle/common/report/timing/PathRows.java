@@ -28,8 +28,10 @@ final class PathRows {
   private Phase phase = Phase.HEAD;
   private List<String> columns = List.of();
   private int netLines;
-  private final Side launch = new Side();
-  private final Side capture = new Side();
+  // On the launch side the startpoint's first row is its clock pin only when an output row of
+  // the same instance follows; a report may print the output pin alone.
+  private final Side launch = new Side(true);
+  private final Side capture = new Side(false);
 
   /** Reads one line of the block; {@code startpoint} and {@code endpoint} name the pins. */
   void accept(String line, String startpoint, String endpoint) {
@@ -98,6 +100,12 @@ final class PathRows {
     private Double pinTime;
     private int markedRows;
     private Integer treeLines;
+    private final boolean confirm;
+    private boolean confirmed;
+
+    Side(boolean confirm) {
+      this.confirm = confirm;
+    }
 
     void row(String description, Double time, boolean marked, String pin) {
       Matcher m;
@@ -108,10 +116,13 @@ final class PathRows {
       } else if (networkLine == null && (m = NETWORK.matcher(description)).matches()) {
         networkLine = description;
         network = "ideal".equals(m.group(1)) ? "ideal" : "propagated";
-      } else if (edge != null && treeLines == null && pin != null
-          && description.startsWith(pin + "/")) {
-        pinTime = time;
-        treeLines = markedRows;
+      } else if (edge != null && pin != null && description.startsWith(pin + "/")) {
+        if (treeLines == null) {
+          pinTime = time;
+          treeLines = markedRows;
+        } else {
+          confirmed = true;
+        }
       } else if (marked && treeLines == null && !description.endsWith("(in)")) {
         markedRows++;
       }
@@ -121,8 +132,9 @@ final class PathRows {
       if (edge == null && networkLine == null) {
         return null;
       }
+      boolean pin = !confirm || confirmed;
       return new PathClock(clock, edge, ps(edgeTime, scale), network, networkLine,
-          ps(pinTime, scale), treeLines);
+          pin ? ps(pinTime, scale) : null, pin ? treeLines : null);
     }
   }
 
