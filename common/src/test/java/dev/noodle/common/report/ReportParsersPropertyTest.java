@@ -22,12 +22,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Properties every parser keeps whatever its input: no exception, never a wrong number. */
@@ -121,16 +125,15 @@ class ReportParsersPropertyTest {
 
   @Test
   void everyFixtureCutInsideALineReadsAsPartial() throws IOException {
-    java.nio.file.Path root = java.nio.file.Path.of("..", "..", "shared", "fixtures", "openroad");
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(root),
-        "fixture folder is absent");
-    List<java.nio.file.Path> files;
-    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root)) {
-      files = walk.filter(java.nio.file.Files::isRegularFile)
+    Path root = Path.of("..", "..", "shared", "fixtures", "openroad");
+    Assumptions.assumeTrue(Files.isDirectory(root), "fixture folder is absent");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile)
           .filter(f -> !f.getFileName().toString().equals("MANIFEST.md")).sorted().toList();
     }
-    for (java.nio.file.Path file : files) {
-      String text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
       ReportKind kind = ReportKind.detect(text.substring(0,
           Math.min(text.length(), ReportKind.HEAD_CHARS))).orElseThrow();
       String unit = file.toString().contains("asap7") || file.toString().contains("_ps")

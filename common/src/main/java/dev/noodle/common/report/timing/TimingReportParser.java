@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  * {@code " time 1ns"}); when neither says, or they disagree, the result keeps no times and
  * says {@code time unit unknown}. Printed values are taken as printed, never recomputed.
  *
+ * <p>Each path also gets its column header, its {@code (net)} lines and both clock sides (edge,
+ * ideal or propagated network, clock pin arrival, clock tree rows). Around the blocks it reads
+ * {@code report_clock_min_period}, {@code report_clock_skew} and the ORFS violation-count and
+ * critical-path sections. A last line without a line end, or an ORFS section header with
+ * nothing after it, means the report was cut: the result is then partial.
+ *
  * <p>Stateless and thread-safe. Reads through {@link BoundedLineReader}, so memory stays
  * bounded whatever the input; throws only the reader's {@link IOException}.
  */
@@ -145,7 +151,6 @@ public final class TimingReportParser {
     int logLines;
     int warningLines;
     long headerLine;
-    private long ruleLine;
 
     void accept(String line, long number) {
       scalars.accept(line);
@@ -157,10 +162,9 @@ public final class TimingReportParser {
       }
       // An ORFS section header is a line of '=', the command, then a line of '-'.
       if (SECTION_RULE.matcher(line).matches()) {
-        ruleLine = number;
         headerLine = number;
       } else if (headerLine > 0 && (DASH_RULE.matcher(line).matches()
-          || number > ruleLine + 2)) {
+          || number > headerLine + 2)) {
         headerLine = 0;
       }
     }
