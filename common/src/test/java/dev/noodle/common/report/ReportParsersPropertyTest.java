@@ -5,25 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.noodle.common.report.congestion.CongestionReportParser;
 import dev.noodle.common.report.drv.DrvReport;
 import dev.noodle.common.report.drv.DrvReportParser;
 import dev.noodle.common.report.drv.DrvSection;
+import dev.noodle.common.report.heatmap.HeatmapCsvParser;
 import dev.noodle.common.report.log.ToolLog;
 import dev.noodle.common.report.log.ToolLogParser;
 import dev.noodle.common.report.orfs.OrfsMetrics;
 import dev.noodle.common.report.orfs.OrfsMetricsParser;
 import dev.noodle.common.report.power.PowerReport;
 import dev.noodle.common.report.power.PowerReportParser;
+import dev.noodle.common.report.timing.SlackSummaryParser;
+import dev.noodle.common.report.timing.TimingReportParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Properties every parser keeps whatever its input: no exception, never a wrong number. */
@@ -38,7 +46,9 @@ class ReportParsersPropertyTest {
 
   private static final List<Parser> ALL = List.of(
       in -> OrfsMetricsParser.parse(in, NS), in -> PowerReportParser.parse(in, NS),
-      in -> DrvReportParser.parse(in, NS), in -> ToolLogParser.parse(in, NS));
+      in -> DrvReportParser.parse(in, NS), in -> ToolLogParser.parse(in, NS),
+      in -> TimingReportParser.parse(in, NS), in -> SlackSummaryParser.parse(in, NS),
+      in -> CongestionReportParser.parse(in, NS, null), in -> HeatmapCsvParser.parse(in, NS));
 
   private static ParsedReport checked(Parser parser, String text) throws IOException {
     ParsedReport r = parser.parse(new StringReader(text));
@@ -52,7 +62,11 @@ class ReportParsersPropertyTest {
   void emptyInputGivesAProblemOrNothing() throws IOException {
     for (Parser parser : ALL) {
       ParsedReport r = checked(parser, "");
-      assertTrue(!r.problems().isEmpty() || r.kind().equals("log"), r.kind());
+      // An empty log is a run that printed nothing; an empty congestion file is what the router
+      // writes when nothing is congested.
+      assertTrue(!r.problems().isEmpty() || r.kind().equals("log")
+          || r.kind().equals("congestion") && r.metrics().get("congestion_entries").equals(0L),
+          r.kind());
     }
   }
 
@@ -105,6 +119,33 @@ class ReportParsersPropertyTest {
             assertEquals(full.metrics().get(name), value, where + " " + name);
           }
         });
+      }
+    }
+  }
+
+  @Test
+  void everyFixtureCutInsideALineReadsAsPartial() throws IOException {
+    Path root = Path.of("..", "..", "shared", "fixtures", "openroad");
+    Assumptions.assumeTrue(Files.isDirectory(root), "fixture folder is absent");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().equals("MANIFEST.md")).sorted().toList();
+    }
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      ReportKind kind = ReportKind.detect(text.substring(0,
+          Math.min(text.length(), ReportKind.HEAD_CHARS))).orElseThrow();
+      String unit = file.toString().contains("asap7") || file.toString().contains("_ps")
+          ? "ps" : "ns";
+      for (int cut : cutPoints(text)) {
+        if (cut == 0 || cut == text.length() || text.charAt(cut - 1) == '\n') {
+          continue;
+        }
+        ParsedReport part = kind.parse(new StringReader(text.substring(0, cut)),
+            ParseOptions.defaults().withTimeUnit(unit));
+        assertTrue(part.partial() || !part.problems().isEmpty(),
+            file.getFileName() + " cut at " + cut + " reads as whole");
       }
     }
   }

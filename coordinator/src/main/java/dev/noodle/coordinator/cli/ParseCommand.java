@@ -68,8 +68,9 @@ final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(file)) {
-      err.println("noodle: " + file + ": no such file");
+    String bad = checkPaths();
+    if (bad != null) {
+      err.println("noodle: " + bad);
       return Noodle.BAD_INPUT;
     }
     if (timeUnit != null && !timeUnit.equals("ns") && !timeUnit.equals("ps")) {
@@ -110,7 +111,13 @@ final class ParseCommand implements Callable<Integer> {
             + " is a " + report.kind() + " report");
         return Noodle.BAD_INPUT;
       }
-      out.put("image", render(heatmap, out, err));
+      try {
+        out.put("image", render(heatmap, out, err));
+      } catch (IOException e) {
+        err.println("noodle: cannot write --png " + png + ": " + e.getMessage()
+            + "; check that its folder is writable");
+        return Noodle.BAD_INPUT;
+      }
       if (out.get("diff") instanceof HeatmapDiff diff && !diff.problems().isEmpty()) {
         spec.commandLine().getOut().println(Json.write(out));
         return Noodle.NOT_COMPLETED;
@@ -120,6 +127,46 @@ final class ParseCommand implements Callable<Integer> {
     stdout.println(Json.write(out));
     stdout.flush();
     return report.problems().isEmpty() && !report.partial() ? 0 : Noodle.NOT_COMPLETED;
+  }
+
+  /** What is wrong with the paths given, as one sentence, or null when they can be used. */
+  private String checkPaths() {
+    String input = checkInput(file, "");
+    if (input != null) {
+      return input;
+    }
+    if (before != null) {
+      String earlier = checkInput(before, "--diff-against ");
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    if (png == null) {
+      return null;
+    }
+    if (Files.isDirectory(png)) {
+      return "--png " + png + " is a folder; give a file name in it, such as "
+          + png.resolve("heatmap.png");
+    }
+    Path folder = png.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      return "--png " + png + ": the folder " + folder + " does not exist; create it first or"
+          + " write the image elsewhere";
+    }
+    return null;
+  }
+
+  private static String checkInput(Path path, String option) {
+    if (Files.isDirectory(path)) {
+      return option + path + " is a folder, not a report; give one file in it";
+    }
+    if (!Files.isRegularFile(path)) {
+      return option + path + ": no such file; check the path";
+    }
+    if (!Files.isReadable(path)) {
+      return option + path + ": the file cannot be read; check its permissions";
+    }
+    return null;
   }
 
   private String render(Heatmap after, Map<String, Object> out, PrintWriter err)

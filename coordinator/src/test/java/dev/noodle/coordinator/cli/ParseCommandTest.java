@@ -1,7 +1,7 @@
 package dev.noodle.coordinator.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -63,8 +65,64 @@ class ParseCommandTest {
       JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
       String folder = f.getParent().getFileName().toString();
       assertEquals(KINDS.get(folder), json.path("kind").asText(), f.toString());
-      assertNotEquals(Noodle.INTERNAL, rc, f.toString());
+      assertEquals(0, rc, f.toString());
+      assertFalse(json.path("partial").asBoolean(true), f + " read as partial");
+      assertTrue(json.path("problems").isArray(), f.toString());
+      assertEquals(0, json.path("problems").size(), f + ": " + json.path("problems"));
       assertTrue(json.path("metrics").size() > 0, f + " gave no metrics");
+    }
+  }
+
+  @Test
+  void badPathsGiveOneLineErrorsNamingThePathAndExit2() throws Exception {
+    Path csv = dir.resolve("heatmap.csv");
+    Files.writeString(csv, "x0,y0,x1,y1,value (%)\n0,0,10,10,5.000000e+01\n");
+    String missingFolder = dir.resolve("nope").resolve("x.png").toString();
+    Map<List<String>, String> cases = Map.of(
+        List.of(csv.toString(), "--png", missingFolder), "does not exist",
+        List.of(csv.toString(), "--png", dir.toString()), "is a folder",
+        List.of(csv.toString(), "--diff-against", dir.resolve("nope.csv").toString()),
+        "no such file",
+        List.of(csv.toString(), "--diff-against", dir.toString()), "is a folder",
+        List.of(dir.toString()), "is a folder");
+    PrintStream savedErr = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+        err.reset();
+        List<String> args = new ArrayList<>(List.of("parse"));
+        args.addAll(c.getKey());
+        int rc = Noodle.execute(args.toArray(String[]::new));
+        String text = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(Noodle.BAD_INPUT, rc, c.getKey() + ": " + text);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains(c.getValue()), text);
+        String named = c.getKey().get(c.getKey().size() - 1);
+        assertTrue(text.contains(named), text);
+      }
+    } finally {
+      System.setErr(savedErr);
+    }
+  }
+
+  @Test
+  void cutReportsExitOneAsPartial() throws Exception {
+    Path drv = FIXTURES.resolve("drv/opensta_search-limit-violations_violators.ok");
+    Path finish = FIXTURES.resolve("timing/orfs_gcd-sky130hd_6_finish.rpt");
+    Assumptions.assumeTrue(Files.isRegularFile(drv) && Files.isRegularFile(finish),
+        "shared fixtures are not present");
+    Path cutDrv = dir.resolve("t.ok");
+    Files.write(cutDrv, Arrays.copyOf(Files.readAllBytes(drv), 2000));
+    Path cutFinish = dir.resolve("f.rpt");
+    Files.write(cutFinish, Arrays.copyOf(Files.readAllBytes(finish), 13408));
+    for (Path f : List.of(cutDrv, cutFinish)) {
+      out.reset();
+      int rc = Noodle.execute("parse", f.toString(), "--time-unit", "ns");
+      JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+      assertEquals(Noodle.NOT_COMPLETED, rc, f.toString());
+      assertTrue(json.path("partial").asBoolean(), f.toString());
+      assertTrue(json.path("problems").size() > 0, f.toString());
     }
   }
 

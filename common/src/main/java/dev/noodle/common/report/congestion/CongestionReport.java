@@ -28,11 +28,14 @@ import java.util.TreeMap;
  * @param sourceRefs source objects listed over all entries
  * @param grid the routing grid size the caller gave, or null
  * @param hotRatio {@code gcells / grid.gcells()}, null without a grid
+ * @param ranges what the entries have in common (capacity per direction, layers, box sizes,
+ *     sources per entry), null without entries
  */
 public record CongestionReport(boolean partial, List<String> problems, Format format, Totals all,
     Totals horizontal, Totals vertical, Long maxCongestion, Long entriesAtMax,
     SortedMap<Long, Long> distribution, Long gcells, Box extent, CongestionEntry first,
-    Long sourceRefs, GridSize grid, Double hotRatio) implements ParsedReport {
+    Long sourceRefs, GridSize grid, Double hotRatio, EntryRanges ranges)
+    implements ParsedReport {
 
   /** Layouts OpenROAD has written over time. */
   public enum Format {
@@ -55,7 +58,7 @@ public record CongestionReport(boolean partial, List<String> problems, Format fo
 
   static CongestionReport unreadable(boolean partial, List<String> problems, GridSize grid) {
     return new CongestionReport(partial, problems, null, null, null, null, null, null, null,
-        null, null, null, null, grid, null);
+        null, null, null, null, grid, null, null);
   }
 
   @Override
@@ -89,6 +92,20 @@ public record CongestionReport(boolean partial, List<String> problems, Format fo
     }
     putIfKnown(m, "congestion_src_refs", sourceRefs);
     putIfKnown(m, "hot_ratio", hotRatio);
+    if (ranges != null) {
+      putIfKnown(m, "congestion_h_capacity_min", ranges.hCapacityMin());
+      putIfKnown(m, "congestion_h_capacity_max", ranges.hCapacityMax());
+      putIfKnown(m, "congestion_v_capacity_min", ranges.vCapacityMin());
+      putIfKnown(m, "congestion_v_capacity_max", ranges.vCapacityMax());
+      m.put("congestion_entries_not_usage_minus_capacity", ranges.notUsageMinusCapacity());
+      m.put("congestion_layer_count", ranges.layers().size());
+      m.put("congestion_box_width_min_um", ranges.boxWidthMinUm());
+      m.put("congestion_box_width_max_um", ranges.boxWidthMaxUm());
+      m.put("congestion_box_height_min_um", ranges.boxHeightMinUm());
+      m.put("congestion_box_height_max_um", ranges.boxHeightMaxUm());
+      putIfKnown(m, "congestion_srcs_per_entry_min", ranges.sourcesMin());
+      putIfKnown(m, "congestion_srcs_per_entry_max", ranges.sourcesMax());
+    }
     return Collections.unmodifiableMap(m);
   }
 

@@ -7,6 +7,7 @@ import dev.noodle.common.report.internal.LongPairSet;
 import dev.noodle.common.report.internal.ProblemList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Running sums over the entries of one report, in memory that does not grow with the number of
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 final class CongestionTally {
   static final int MAX_GCELLS = 1_000_000;
   static final int MAX_LEVELS = 1_000;
+  static final int MAX_LAYERS = 100;
   /** Gcell corners are kept as whole 1e-4 um steps, the finest the report prints. */
   private static final double STEPS_PER_UM = 1e4;
 
@@ -34,6 +36,17 @@ final class CongestionTally {
   private Format format;
   private long sourceRefs;
   private boolean sourcesLeftOut;
+  private final long[] capacityMin = {Long.MAX_VALUE, Long.MAX_VALUE};
+  private final long[] capacityMax = {Long.MIN_VALUE, Long.MIN_VALUE};
+  private long notUsageMinusCapacity;
+  private final TreeSet<String> layers = new TreeSet<>();
+  private boolean layersCapped;
+  private double widthMin = Double.MAX_VALUE;
+  private double widthMax = -Double.MAX_VALUE;
+  private double heightMin = Double.MAX_VALUE;
+  private double heightMax = -Double.MAX_VALUE;
+  private int sourcesMin = Integer.MAX_VALUE;
+  private int sourcesMax = Integer.MIN_VALUE;
 
   void add(CongestionEntry e, Format entryFormat) {
     int d = e.horizontal() ? 0 : 1;
@@ -58,7 +71,48 @@ final class CongestionTally {
       sourcesLeftOut = true;
     } else {
       sourceRefs += e.sources();
+      sourcesMin = Math.min(sourcesMin, e.sources());
+      sourcesMax = Math.max(sourcesMax, e.sources());
     }
+    shape(e, d);
+  }
+
+  private void shape(CongestionEntry e, int d) {
+    capacityMin[d] = Math.min(capacityMin[d], e.capacity());
+    capacityMax[d] = Math.max(capacityMax[d], e.capacity());
+    if (e.congestion() != e.usage() - e.capacity()) {
+      notUsageMinusCapacity++;
+    }
+    String layer = e.layer() == null ? "-" : e.layer();
+    if (layers.size() < MAX_LAYERS || layers.contains(layer)) {
+      layers.add(layer);
+    } else {
+      layersCapped = true;
+    }
+    double w = Math.round(e.box().width() * STEPS_PER_UM) / STEPS_PER_UM;
+    double h = Math.round(e.box().height() * STEPS_PER_UM) / STEPS_PER_UM;
+    widthMin = Math.min(widthMin, w);
+    widthMax = Math.max(widthMax, w);
+    heightMin = Math.min(heightMin, h);
+    heightMax = Math.max(heightMax, h);
+  }
+
+  private EntryRanges ranges() {
+    if (entries() == 0) {
+      return null;
+    }
+    boolean sources = sourcesMax >= sourcesMin;
+    return new EntryRanges(low(capacityMin[0]), high(capacityMax[0]), low(capacityMin[1]),
+        high(capacityMax[1]), notUsageMinusCapacity, List.copyOf(layers), widthMin, widthMax,
+        heightMin, heightMax, sources ? sourcesMin : null, sources ? sourcesMax : null);
+  }
+
+  private static Long low(long v) {
+    return v == Long.MAX_VALUE ? null : v;
+  }
+
+  private static Long high(long v) {
+    return v == Long.MIN_VALUE ? null : v;
   }
 
   long entries() {
@@ -73,6 +127,9 @@ final class CongestionTally {
     if (gcellsLeftOut != null) {
       problems.add(gcellsLeftOut + "; the gcell count and hot_ratio are left out");
     }
+    if (layersCapped) {
+      problems.add("more than " + MAX_LAYERS + " layer names; the layer list is cut");
+    }
     if (sourcesLeftOut) {
       problems.add("a srcs line was too long to read whole; the source count is left out");
     }
@@ -82,7 +139,7 @@ final class CongestionTally {
     return new CongestionReport(partial, list, format, totals(0, 1), totals(0, 0), totals(1, 1),
         entries() == 0 ? 0L : max, entries() == 0 ? 0L : atMax,
         levelsCapped ? null : distribution, distinct, extent, first,
-        sourcesLeftOut ? null : sourceRefs, grid, hot);
+        sourcesLeftOut ? null : sourceRefs, grid, hot, ranges());
   }
 
   private Totals totals(int from, int to) {

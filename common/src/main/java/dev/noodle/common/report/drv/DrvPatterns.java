@@ -13,11 +13,18 @@ final class DrvPatterns {
       "^\\s*(max|min)[ _](slew|transition|capacitance|fanout)\\s*$");
   /** {@code Pin Limit Slew Slack}; older OpenSTA printed {@code Trans} for the slew. */
   static final Pattern TABLE_HEADER = Pattern.compile(
-      "^\\s*Pin\\s+Limit\\s+(?:Slew|Trans|Cap|Capacitance|Fanout)\\s+Slack\\s*$");
+      "^\\s*Pin\\s+(?:Limit\\s+(?:Slew|Trans|Cap|Capacitance|Fanout)|Width\\s+Width)"
+          + "\\s+Slack\\s*$");
+  /** First header line of a min pulse width table: {@code Required  Actual}. */
+  static final Pattern PULSE_HEADING = Pattern.compile("^\\s*Required\\s+Actual\\s*$");
+  /** {@code Group  Slack}, the path group table of a combined {@code -violators} run. */
+  static final Pattern GROUP_HEADER = Pattern.compile("^\\s*Group\\s+Slack\\s*$");
+  static final Pattern GROUP_ROW = Pattern.compile("^\\s*(\\S+)\\s+" + NUM + "\\s*$");
   static final Pattern DASHES = Pattern.compile("^\\s*-{4,}\\s*$");
   /** A table row; the tag at the end decides whether it violates. */
   static final Pattern ROW = Pattern.compile(
-      "^\\s*(\\S+)\\s+" + NUM + "\\s+" + NUM + "\\s+" + NUM + "\\s+\\((VIOLATED|MET)\\)\\s*$");
+      "^\\s*(\\S+(?: \\((?:high|low)\\))?)\\s+" + NUM + "\\s+" + NUM + "\\s+" + NUM
+          + "\\s+\\((VIOLATED|MET)\\)\\s*$");
   /** First line of a verbose block: {@code Pin reg1/QN v}. */
   static final Pattern PIN = Pattern.compile("^Pin\\s+(\\S+)(?:\\s+\\S)?\\s*$");
   /** {@code max slew 0.00}, {@code max_transition 0.00}, {@code max fanout 1}. */

@@ -21,11 +21,12 @@ import java.util.Map;
  * @param checks the final word per check, keyed by check name
  * @param orfsValues ORFS scalars such as {@code max_fanout_check_slack}, as printed
  * @param sentinels names in {@code orfsValues} whose value is a "no limit" sentinel (1e30)
- * @param timeUnit the time unit of slews, or null when unknown
+ * @param timeUnit the time unit of slews and pulse widths, or null when unknown
+ * @param groupSlacks the rows of the last {@code Group Slack} table, in the report's time unit
  */
 public record DrvReport(boolean partial, List<String> problems, List<DrvSection> sections,
     Map<String, DrvCheck> checks, Map<String, Double> orfsValues, List<String> sentinels,
-    String timeUnit) implements ParsedReport {
+    String timeUnit, List<GroupSlack> groupSlacks) implements ParsedReport {
   /** The report kind key. */
   public static final String KIND = "drv";
 
@@ -35,6 +36,12 @@ public record DrvReport(boolean partial, List<String> problems, List<DrvSection>
     checks = Reports.frozen(checks);
     orfsValues = Reports.frozen(orfsValues);
     sentinels = List.copyOf(sentinels);
+    groupSlacks = List.copyOf(groupSlacks);
+  }
+
+  /** True for checks whose slack is a time: slew and pulse width. */
+  static boolean isTime(String check) {
+    return check.endsWith("_slew") || check.endsWith("_pulse_width");
   }
 
   @Override
@@ -59,11 +66,18 @@ public record DrvReport(boolean partial, List<String> problems, List<DrvSection>
       if (check.worstSlack() == null) {
         continue;
       }
-      if (!check.check().endsWith("_slew")) {
+      if (!isTime(check.check())) {
         out.put(prefix + "_worst_slack", check.worstSlack());
       } else if (psPerUnit != null) {
         out.put(prefix + "_worst_slack_ps",
             Numbers.toPicoseconds(check.worstSlack(), psPerUnit));
+      }
+    }
+    if (!groupSlacks.isEmpty()) {
+      out.put("drv_group_slack_rows", groupSlacks.size());
+      if (psPerUnit != null) {
+        double worst = groupSlacks.stream().mapToDouble(GroupSlack::slack).min().orElseThrow();
+        out.put("drv_group_worst_slack_ps", Numbers.toPicoseconds(worst, psPerUnit));
       }
     }
     return Reports.frozen(out);

@@ -1,8 +1,7 @@
 package dev.noodle.common.report.drv;
 
-import dev.noodle.common.report.BoundedLineReader;
 import dev.noodle.common.report.ParseOptions;
-import dev.noodle.common.report.internal.LineEndReader;
+import dev.noodle.common.report.internal.TerminatedLines;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.regex.Pattern;
@@ -11,7 +10,10 @@ import java.util.regex.Pattern;
  * Reads {@code report_check_types} output for max slew, max capacitance and max fanout, in
  * any order, with or without {@code -violators} and {@code -verbose}, alone or inside a log or
  * an ORFS report; also older OpenSTA's {@code max_transition} / {@code Trans} form and the ORFS
- * lines {@code max slew violation count N} and {@code max_fanout_check_slack}.
+ * lines {@code max slew violation count N} and {@code max_fanout_check_slack}; min pulse width
+ * tables ({@code Required Actual / Pin Width Width Slack}) and the {@code Group Slack} table
+ * of a combined {@code -violators} run. A report whose last line has no line end was cut and
+ * comes back partial.
  *
  * <p>Whether a pin violates is decided by its printed tag, so {@code -0.00 (VIOLATED)} counts.
  * Lines that only look alike (the repair table, "Found 1 slew violations.") are not read.
@@ -36,15 +38,14 @@ public final class DrvReportParser {
 
   /** Parses a report; {@code options} gives the time unit of slews and the character limit. */
   public static DrvReport parse(Reader reader, ParseOptions options) throws IOException {
-    LineEndReader ends = new LineEndReader(reader);
-    BoundedLineReader lines = new BoundedLineReader(ends, BoundedLineReader.MAX_LINE,
-        options.maxChars());
+    // A last line without a line end is held back: cut, a row may still read as a row.
+    TerminatedLines lines = new TerminatedLines(reader, options.maxChars());
     DrvScan scan = new DrvScan(options.timeUnit());
     String line;
     while ((line = lines.next()) != null) {
       scan.accept(line, lines.lineNumber());
     }
-    return scan.finish(lines, ends.endsWithoutLineEnd());
+    return scan.finish(lines);
   }
 
   /** True when the start of a file holds {@code report_check_types} limit-check output. */

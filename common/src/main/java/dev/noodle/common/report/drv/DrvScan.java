@@ -2,9 +2,9 @@ package dev.noodle.common.report.drv;
 
 import static dev.noodle.common.report.drv.DrvPatterns.DASHES;
 
-import dev.noodle.common.report.BoundedLineReader;
 import dev.noodle.common.report.TimeUnits;
 import dev.noodle.common.report.internal.Numbers;
+import dev.noodle.common.report.internal.TerminatedLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,14 +27,18 @@ final class DrvScan {
   private int rowsKept;
   private OpenSection open;
   private String pendingScalar;
-  private long valueLine = -1;
-  private Runnable undoValue;
+  private List<GroupSlack> groupTable;
+  private boolean groupDashes;
+  private List<GroupSlack> groupSlacks = List.of();
 
   DrvScan(String givenTimeUnit) {
     this.givenTimeUnit = givenTimeUnit;
   }
 
   void accept(String line, long number) {
+    if (groupTable != null && groupLine(line, number)) {
+      return;
+    }
     if (open != null) {
       if (open.accept(line, number)) {
         return;
@@ -50,6 +54,11 @@ final class DrvScan {
       String check = DrvPatterns.check(m.group(1), m.group(2));
       open = new OpenSection(check, number, this);
       requests.remove(check);
+    } else if (DrvPatterns.PULSE_HEADING.matcher(line).matches()) {
+      open = new OpenSection("min_pulse_width", number, this);
+    } else if (DrvPatterns.GROUP_HEADER.matcher(line).matches()) {
+      groupTable = new ArrayList<>();
+      groupDashes = false;
     } else if ((m = DrvPatterns.COUNT.matcher(line)).matches()) {
       countLine(DrvPatterns.check(m.group(1), m.group(2)), Long.parseLong(m.group(3)), number);
     } else if ((m = DrvPatterns.ORFS_SCALAR.matcher(line)).matches()) {
@@ -58,7 +67,7 @@ final class DrvScan {
     } else if (pendingScalar != null && DASHES.matcher(line).matches()) {
       return;
     } else if (pendingScalar != null && (m = DrvPatterns.NUMBER_LINE.matcher(line)).matches()) {
-      orfsValue(pendingScalar, Numbers.parse(m.group(1)), number);
+      orfsValue(pendingScalar, Numbers.parse(m.group(1)));
     } else if ((m = DrvPatterns.TIME_UNIT.matcher(line)).matches()) {
       timeUnit = m.group(1);
     } else if (DrvPatterns.VIOLATORS_REQUEST.matcher(line).find()) {
@@ -73,43 +82,39 @@ final class DrvScan {
   private void countLine(String check, long count, long number) {
     DrvCheck before = checks.get(check);
     Double worst = before == null ? null : before.worstSlack();
-    DrvCheck previous = checks.put(check, new DrvCheck(check, count, worst, "count line"));
-    Long previousLine = checkLine.put(check, number);
-    remember(number, () -> restore(check, previous, previousLine));
+    checks.put(check, new DrvCheck(check, count, worst, "count line"));
+    checkLine.put(check, number);
   }
 
-  private void orfsValue(String name, double value, long number) {
-    Double previous = orfsValues.put(name, value);
-    boolean sentinel = Numbers.isSentinel(value);
-    if (sentinel && !sentinels.contains(name)) {
+  private void orfsValue(String name, double value) {
+    orfsValues.put(name, value);
+    if (Numbers.isSentinel(value) && !sentinels.contains(name)) {
       sentinels.add(name);
     }
-    remember(number, () -> {
-      if (previous == null) {
-        orfsValues.remove(name);
-      } else {
-        orfsValues.put(name, previous);
-      }
-      if (sentinel) {
-        sentinels.remove(name);
-      }
-    });
   }
 
-  private void restore(String check, DrvCheck previous, Long previousLine) {
-    if (previous == null) {
-      checks.remove(check);
-      checkLine.remove(check);
-    } else {
-      checks.put(check, previous);
-      checkLine.put(check, previousLine);
+  /** A line of an open {@code Group Slack} table; false when the table has ended. */
+  private boolean groupLine(String line, long number) {
+    if (!groupDashes) {
+      groupDashes = DASHES.matcher(line).matches();
+      if (!groupDashes) {
+        groupTable = null;
+      }
+      return groupDashes;
     }
-  }
-
-  /** Remembers how to take back a value read from a line not anchored at its end. */
-  private void remember(long number, Runnable undo) {
-    valueLine = number;
-    undoValue = undo;
+    Matcher m = DrvPatterns.GROUP_ROW.matcher(line);
+    if (m.matches() && groupTable.size() < DrvReportParser.MAX_ROWS) {
+      groupTable.add(new GroupSlack(m.group(1), Numbers.parse(m.group(2)), number));
+      return true;
+    }
+    if (m.matches()) {
+      problem("The Group Slack table has more than " + DrvReportParser.MAX_ROWS + " rows;"
+          + " only the first ones were kept");
+      return true;
+    }
+    groupSlacks = List.copyOf(groupTable);
+    groupTable = null;
+    return false;
   }
 
   /** Called by the open section for each row; false when the row was not kept. */
@@ -161,14 +166,17 @@ final class DrvScan {
     checkLine.put(section.check(), section.line());
   }
 
-  DrvReport finish(BoundedLineReader lines, boolean noLineEnd) {
+  DrvReport finish(TerminatedLines lines) {
+    if (groupTable != null && groupDashes) {
+      groupSlacks = List.copyOf(groupTable);
+    }
     if (open != null) {
       open.finishAtEnd();
       close();
     }
-    if (noLineEnd && valueLine == lines.lineNumber() && undoValue != null) {
-      undoValue.run();
-      problem("The last line has no line end and may be cut; its value was left out");
+    if (lines.droppedUnterminatedLine()) {
+      problem("The last line has no line end, so the report was cut there; that line was not"
+          + " read and a row or section may be missing");
     }
     requests.forEach((check, line) -> {
       if (checkLine.getOrDefault(check, -1L) < line) {
@@ -182,7 +190,7 @@ final class DrvScan {
     if (TimeUnits.picosecondsPer(unit) == null) {
       unit = null;
       checks.values().stream()
-          .filter(c -> c.check().endsWith("_slew") && c.worstSlack() != null)
+          .filter(c -> DrvReport.isTime(c.check()) && c.worstSlack() != null)
           .findFirst()
           .ifPresent(c -> problems.add("The time unit is unknown; the " + c.check()
               + " slack is left out"));
@@ -192,6 +200,7 @@ final class DrvScan {
           ? "The input is not text (it holds control characters)"
           : "No report_check_types output found");
     }
-    return new DrvReport(partial, problems, sections, checks, orfsValues, sentinels, unit);
+    return new DrvReport(partial, problems, sections, checks, orfsValues, sentinels, unit,
+        groupSlacks);
   }
 }

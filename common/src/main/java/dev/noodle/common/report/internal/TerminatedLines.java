@@ -73,6 +73,11 @@ public final class TerminatedLines {
     return lines.truncated();
   }
 
+  /** Characters read so far. */
+  public long charsRead() {
+    return lines.charsRead();
+  }
+
   /** True when the input held NUL or other control characters: likely not a text report. */
   public boolean sawControlCharacters() {
     return lines.sawControlCharacters();

@@ -33,6 +33,10 @@ final class LogTally {
       "^\\s*Command exited with non-zero status (\\d{1,9})\\s*$");
   private static final Pattern ELAPSED = Pattern.compile(
       "^Elapsed time: (\\S+?)\\[h:\\]min:sec\\..*?(?:Peak memory: (\\d{1,15})KB\\.)?\\s*$");
+  private static final Pattern TEST = Pattern.compile("^TEST: (.*?)\\s*$");
+  /** ORFS floorplan.tcl prints this when the netlist is empty; the errors after follow it. */
+  private static final Pattern VERILOG_INSTANCES = Pattern.compile(
+      "^number instances in verilog is (\\d{1,15})\\s*$");
   private static final Pattern MAKE_ERROR = Pattern.compile("^make(?:\\[\\d+\\])?: \\*\\*\\*");
 
   final List<String> problems = new ArrayList<>();
@@ -53,18 +57,42 @@ final class LogTally {
   private boolean inStack;
   private int frames;
   private final List<String> firstFrames = new ArrayList<>();
+  private final List<String> crashMarkers = new ArrayList<>();
+  private int lastFrame = -1;
+  private boolean lastWasFrame;
+  final RouteScan route = new RouteScan();
+  final List<LogMessage> echoes = new ArrayList<>();
+  int echoCount;
+  int tests;
+  String lastTest;
+  String testAtCrash;
+  Long verilogInstances;
 
   void add(String line, long number) {
+    lastWasFrame = false;
     if (inStack) {
       Matcher frame = FRAME.matcher(line);
       if (frame.matches()) {
         frames++;
+        lastWasFrame = true;
+        lastFrame = frame.group(1).length() > 9 ? lastFrame : Integer.parseInt(frame.group(1));
         if (firstFrames.size() < MAX_FRAMES_KEPT) {
           firstFrames.add(Reports.clip(frame.group(2).strip(), MAX_TEXT));
         }
         return;
       }
       inStack = false;
+    }
+    Matcher m;
+    if ((m = TEST.matcher(line)).matches()) {
+      tests++;
+      lastTest = clip(m.group(1));
+    } else if ((m = VERILOG_INSTANCES.matcher(line)).matches()) {
+      verilogInstances = Long.parseLong(m.group(1));
+    }
+    if (route.accept(line)) {
+      candidate = null;
+      return;
     }
     if (!message(line, number) && !trailer(line, number)) {
       // The run went on after this line, so an error before it did not end the run.
@@ -84,7 +112,9 @@ final class LogTally {
       record(new LogMessage(number, severity, m.group(2), clip(m.group(3))));
     } else if ((m = STA_ERROR.matcher(line)).matches()) {
       Matcher echo = ECHO_TEXT.matcher(m.group(2));
-      if (!(echo.matches() && errorIds.contains(echo.group(1)))) {
+      if (echo.matches() && errorIds.contains(echo.group(1))) {
+        echo(new LogMessage(number, Severity.ERROR, echo.group(1), clip(line.strip())));
+      } else {
         record(new LogMessage(number, Severity.ERROR, m.group(1), clip(m.group(2))));
       }
     } else if ((m = YOSYS_ERROR.matcher(line)).matches()) {
@@ -137,7 +167,11 @@ final class LogTally {
       return true;
     }
     if ((m = BARE_ID.matcher(line)).matches()) {
-      return errorIds.contains(m.group(1));
+      if (!errorIds.contains(m.group(1))) {
+        return false;
+      }
+      echo(new LogMessage(number, Severity.ERROR, m.group(1), clip(line.strip())));
+      return true;
     }
     if ((m = EXIT.matcher(line)).matches()) {
       exitStatus = Integer.parseInt(m.group(1));
@@ -153,6 +187,13 @@ final class LogTally {
     return crash(line, number);
   }
 
+  private void echo(LogMessage message) {
+    echoCount++;
+    if (echoes.size() < ToolLogParser.MAX_KEPT) {
+      echoes.add(message);
+    }
+  }
+
   private boolean crash(String line, long number) {
     Matcher signalMatch = SIGNAL.matcher(line);
     boolean isSignal = signalMatch.find();
@@ -162,6 +203,10 @@ final class LogTally {
     if (crashText == null) {
       crashLine = number;
       crashText = clip(line.strip());
+      testAtCrash = lastTest;
+    }
+    if (crashMarkers.size() < MAX_FRAMES_KEPT) {
+      crashMarkers.add(clip(line.strip()));
     }
     if (isSignal && signal == null) {
       signal = Integer.parseInt(signalMatch.group(1));
@@ -174,7 +219,8 @@ final class LogTally {
 
   Crash crash() {
     return crashText == null ? null
-        : new Crash(crashLine, signal, crashText, frames, firstFrames);
+        : new Crash(crashLine, signal, crashText, frames, firstFrames, crashMarkers,
+            lastFrame < 0 ? null : lastFrame, lastWasFrame);
   }
 
   private static String clip(String text) {

@@ -82,6 +82,7 @@ public final class ToolLogParser {
     }
     return new ToolLog(partial, tally.problems, tally.errors, tally.warnings, tally.infos,
         tally.byId, tally.firstErrors, ending, crash, tally.exitStatus, tally.peakMemoryKb,
-        tally.elapsed);
+        tally.elapsed, tally.echoes, tally.echoCount, tally.tests, tally.lastTest,
+        tally.testAtCrash, tally.route.result(), tally.verilogInstances);
   }
 }

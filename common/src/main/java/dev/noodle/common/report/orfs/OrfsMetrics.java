@@ -2,6 +2,9 @@ package dev.noodle.common.report.orfs;
 
 import dev.noodle.common.report.ParsedReport;
 import dev.noodle.common.report.internal.Reports;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +23,14 @@ import java.util.Map;
  * @param missing Noodle names of the main metrics that the last stage does not report
  * @param timeUnit the time unit the times were read in, or null when it is unknown
  * @param finalStage the last flow stage with mapped keys, or null
+ * @param entries key entries in the file, duplicates included
+ * @param duplicateValues every value of each duplicated key in file order (at most 10 each),
+ *     so the overwritten earlier values stay visible
  */
 public record OrfsMetrics(boolean partial, List<String> problems, Map<String, Object> metrics,
     Map<String, String> sources, Map<String, Object> values, List<String> duplicateKeys,
-    List<String> sentinelKeys, List<String> missing, String timeUnit, String finalStage)
-    implements ParsedReport {
+    List<String> sentinelKeys, List<String> missing, String timeUnit, String finalStage,
+    long entries, Map<String, List<Object>> duplicateValues) implements ParsedReport {
   /** The report kind key. */
   public static final String KIND = "orfs_metrics";
 
@@ -36,6 +42,11 @@ public record OrfsMetrics(boolean partial, List<String> problems, Map<String, Ob
     duplicateKeys = List.copyOf(duplicateKeys);
     sentinelKeys = List.copyOf(sentinelKeys);
     missing = List.copyOf(missing);
+    Map<String, List<Object>> copy = new LinkedHashMap<>();
+    // Values may be JSON null, which List.copyOf refuses.
+    duplicateValues.forEach((k, v) -> copy.put(k, Collections.unmodifiableList(
+        new ArrayList<>(v))));
+    duplicateValues = Collections.unmodifiableMap(copy);
   }
 
   @Override

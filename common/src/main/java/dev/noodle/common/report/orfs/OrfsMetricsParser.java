@@ -42,7 +42,7 @@ public final class OrfsMetricsParser {
     raw.values.forEach(mapping::add);
     return new OrfsMetrics(raw.partial, problems, mapping.metrics(), mapping.sources(),
         raw.values, new ArrayList<>(raw.duplicates), sentinels(raw.values), mapping.missing(),
-        psPerUnit == null ? null : unit, mapping.finalStage());
+        psPerUnit == null ? null : unit, mapping.finalStage(), raw.entries, raw.duplicateValues);
   }
 
   /** True when the start of a file looks like ORFS metrics JSON. */

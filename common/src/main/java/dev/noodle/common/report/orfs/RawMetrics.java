@@ -27,6 +27,7 @@ import java.util.Set;
  */
 final class RawMetrics {
   static final int MAX_KEYS = 20_000;
+  static final int MAX_REPEATS = 10;
   static final int MAX_ARRAY = 100;
   private static final int MAX_STRING = 16 * 1024;
 
@@ -47,6 +48,10 @@ final class RawMetrics {
 
   final Map<String, Object> values = new LinkedHashMap<>();
   final Set<String> duplicates = new LinkedHashSet<>();
+  /** Every value of each duplicated key, in file order, up to {@link #MAX_REPEATS} each. */
+  final Map<String, List<Object>> duplicateValues = new LinkedHashMap<>();
+  /** Key entries read, duplicates included. */
+  long entries;
   final List<String> problems = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
   private final CharLimitReader in;
@@ -98,8 +103,19 @@ final class RawMetrics {
   }
 
   private boolean put(String key, Object value) {
+    entries++;
     if (!seen.add(key)) {
       duplicates.add(key);
+      if (duplicateValues.size() < MAX_KEYS || duplicateValues.containsKey(key)) {
+        List<Object> all = duplicateValues.computeIfAbsent(key, k -> {
+          List<Object> first = new ArrayList<>();
+          first.add(values.get(k));
+          return first;
+        });
+        if (all.size() < MAX_REPEATS) {
+          all.add(value);
+        }
+      }
     } else if (seen.size() > MAX_KEYS) {
       partial = true;
       problems.add("More than " + MAX_KEYS + " keys; the rest was not read");

@@ -1,8 +1,8 @@
 package dev.noodle.common.report.power;
 
-import dev.noodle.common.report.BoundedLineReader;
 import dev.noodle.common.report.ParseOptions;
 import dev.noodle.common.report.internal.Numbers;
+import dev.noodle.common.report.internal.TerminatedLines;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -37,8 +37,8 @@ public final class PowerReportParser {
 
   /** Parses a report; {@code options} gives the character limit. */
   public static PowerReport parse(Reader reader, ParseOptions options) throws IOException {
-    BoundedLineReader lines = new BoundedLineReader(reader, BoundedLineReader.MAX_LINE,
-        options.maxChars());
+    // A last line without a line end is held back: a cut row is not read.
+    TerminatedLines lines = new TerminatedLines(reader, options.maxChars());
     Table table = new Table();
     String line;
     while ((line = lines.next()) != null) {
@@ -155,7 +155,12 @@ public final class PowerReportParser {
           Numbers.parse(m.group(4)), Numbers.parse(m.group(5)), Numbers.parse(m.group(6)));
     }
 
-    PowerReport finish(BoundedLineReader lines) {
+    PowerReport finish(TerminatedLines lines) {
+      if (lines.droppedUnterminatedLine()) {
+        partial = true;
+        problems.add("The last line has no line end, so the report was cut there; that line"
+            + " was not read");
+      }
       if (state == State.SHARES) {
         partial = true;
         problems.add("The report ends before the row of power shares");

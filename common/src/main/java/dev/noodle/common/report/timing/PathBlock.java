@@ -18,6 +18,7 @@ final class PathBlock {
   Double required;
   Double slack;
   SlackStatus status;
+  final PathRows rows = new PathRows();
 
   PathBlock(long firstLine) {
     this.firstLine = firstLine;
@@ -55,7 +56,7 @@ final class PathBlock {
   TimingPath toPath(Double scale) {
     return new TimingPath(group, type, startpoint, startpointDescription, endpoint,
         endpointDescription, ps(arrival, scale), ps(required, scale), ps(signedSlack(), scale),
-        status);
+        status, rows.columns(), rows.netLines(), rows.launch(scale), rows.capture(scale));
   }
 
   private static Double ps(Double value, Double scale) {

@@ -46,6 +46,8 @@ final class PathCollector {
   int holdViolating;
   Double setupWorst;
   Double holdWorst;
+  double setupNegativeSum;
+  double holdNegativeSum;
 
   PathCollector(int maxKept) {
     this.maxKept = maxKept;
@@ -94,6 +96,7 @@ final class PathCollector {
   }
 
   private void acceptInBlock(String line, long number) {
+    open.rows.accept(line, open.startpoint, open.endpoint);
     if (line.indexOf(':') < 0 && !line.contains(" time") && !line.contains("slack")
         && !line.contains("(Path is") && !line.contains("=====")) {
       // Most lines of a block are its table rows: none of the patterns below can match.
@@ -157,13 +160,20 @@ final class PathCollector {
     if (block.type == PathType.MAX) {
       setupViolating += block.status == SlackStatus.VIOLATED ? 1 : 0;
       setupWorst = lower(setupWorst, slack);
+      setupNegativeSum += negative(block);
     } else if (block.type == PathType.MIN) {
       holdViolating += block.status == SlackStatus.VIOLATED ? 1 : 0;
       holdWorst = lower(holdWorst, slack);
+      holdNegativeSum += negative(block);
     }
     if (kept.size() < maxKept) {
       kept.add(block);
     }
+  }
+
+  private static double negative(PathBlock block) {
+    return block.status == SlackStatus.VIOLATED && block.slack != null && block.slack < 0
+        ? block.slack : 0;
   }
 
   private static Double lower(Double worst, Double slack) {

@@ -90,6 +90,10 @@ public final class SlackSummaryParser {
           + "') is the last line and has no line ending, so it may be cut; "
           + cut.metric + " is left out"));
       partial = true;
+    } else if (tracked.endsWithoutLineEnd()) {
+      partial = true;
+      problems.add("the last line has no line end, so the report was cut there; a later value"
+          + " may be missing");
     }
     return result(units, history, last, readings, partial, problems);
   }

@@ -1,5 +1,7 @@
 package dev.noodle.common.report.timing;
 
+import java.util.List;
+
 /**
  * One path block of a {@code report_checks} report. Times are in picoseconds and are the values
  * the report printed, never recomputed: the slack is not required minus arrival.
@@ -20,10 +22,20 @@ package dev.noodle.common.report.timing;
  *     unit is unknown
  * @param slackPs the printed slack, or null for an unconstrained path or an unknown unit
  * @param status MET, VIOLATED or UNCONSTRAINED
+ * @param columns the table's column names as printed ({@code Fanout Cap Slew Delay Time
+ *     Description} with {@code -fields}), empty when the block has no column header
+ * @param netLines {@code (net)} lines, printed with {@code -fields net}
+ * @param launchClock the launch clock side, or null when the block prints no clock line there
+ * @param captureClock the capture clock side, or null likewise
  */
 public record TimingPath(String group, PathType type, String startpoint,
     String startpointDescription, String endpoint, String endpointDescription, Double arrivalPs,
-    Double requiredPs, Double slackPs, SlackStatus status) {
+    Double requiredPs, Double slackPs, SlackStatus status, List<String> columns, int netLines,
+    PathClock launchClock, PathClock captureClock) {
+
+  public TimingPath {
+    columns = List.copyOf(columns);
+  }
 
   /** True for a max path tagged VIOLATED. */
   public boolean violatesSetup() {

@@ -25,11 +25,21 @@ import java.util.Map;
  * @param timeUnit the unit the report's times were printed in, or null when unknown
  * @param partial true when only part of the report could be read
  * @param problems why values are missing or the report is partial
+ * @param logLines tool messages between the blocks ({@code [WARNING ORD-0011] ...},
+ *     {@code Warning 1551: ...}, {@code Error: ...}); they are passed over
+ * @param warningLines those of them that are warnings
+ * @param setupPathsTnsPs the sum of the negative slacks of the max path blocks read (each
+ *     block once, so a path printed twice counts twice), 0 when none violates; this is not the
+ *     design's TNS, which covers endpoints the report does not list
+ * @param holdPathsTnsPs the same for the min path blocks
+ * @param scalars the single values printed around the blocks (ORFS counts, clock period,
+ *     clock skew, critical path)
  */
 public record TimingReport(List<TimingPath> paths, int pathCount, int noPathsFound,
     int unconstrainedPaths, int setupViolatingPaths, int holdViolatingPaths,
     Double setupWorstSlackPs, Double holdWorstSlackPs, String timeUnit, boolean partial,
-    List<String> problems) implements ParsedReport {
+    List<String> problems, int logLines, int warningLines, Double setupPathsTnsPs,
+    Double holdPathsTnsPs, TimingScalars scalars) implements ParsedReport {
 
   public TimingReport {
     paths = List.copyOf(paths);
@@ -43,13 +53,26 @@ public record TimingReport(List<TimingPath> paths, int pathCount, int noPathsFou
 
   /** True when the input held at least one path block or {@code No paths found.} line. */
   public boolean isTimingReport() {
-    return pathCount > 0 || noPathsFound > 0;
+    return pathCount > 0 || noPathsFound > 0 || hasScalars();
+  }
+
+  private boolean hasScalars() {
+    return scalars != null && (scalars.setupViolationCount() != null
+        || scalars.holdViolationCount() != null || scalars.periodMinPs() != null
+        || scalars.fmaxMhz() != null || scalars.criticalPathDelayPs() != null
+        || scalars.criticalPathSlackPs() != null || !scalars.clockSkews().isEmpty());
   }
 
   /**
    * {@code timing_paths}, {@code no_paths_found}, {@code unconstrained_paths},
    * {@code setup_violating_paths}, {@code hold_violating_paths}, {@code setup_worst_slack_ps},
-   * {@code hold_worst_slack_ps}; nothing when the input was not a timing report at all.
+   * {@code hold_worst_slack_ps}, {@code setup_paths_tns_ps}, {@code hold_paths_tns_ps},
+   * {@code timing_log_lines}, {@code timing_warning_lines}, and the scalars when printed:
+   * {@code setup_violation_count}, {@code hold_violation_count}, {@code clock_period_min_ps},
+   * {@code fmax_mhz}, {@code critical_path_delay_ps}, {@code critical_path_slack_ps}, and from
+   * the last {@code report_clock_skew} clock {@code clock_skew_ps},
+   * {@code clock_skew_source_latency_ps}, {@code clock_skew_target_latency_ps},
+   * {@code clock_skew_crpr_ps}; nothing when the input was not a timing report at all.
    */
   @Override
   public Map<String, Object> metrics() {
@@ -68,6 +91,36 @@ public record TimingReport(List<TimingPath> paths, int pathCount, int noPathsFou
     if (holdWorstSlackPs != null) {
       metrics.put("hold_worst_slack_ps", holdWorstSlackPs);
     }
+    if (setupWorstSlackPs != null) {
+      put(metrics, "setup_paths_tns_ps", setupPathsTnsPs);
+    }
+    if (holdWorstSlackPs != null) {
+      put(metrics, "hold_paths_tns_ps", holdPathsTnsPs);
+    }
+    metrics.put("timing_log_lines", logLines);
+    metrics.put("timing_warning_lines", warningLines);
+    if (scalars != null) {
+      put(metrics, "setup_violation_count", scalars.setupViolationCount());
+      put(metrics, "hold_violation_count", scalars.holdViolationCount());
+      put(metrics, "clock_period_min_ps", scalars.periodMinPs());
+      put(metrics, "fmax_mhz", scalars.fmaxMhz());
+      put(metrics, "critical_path_delay_ps", scalars.criticalPathDelayPs());
+      put(metrics, "critical_path_slack_ps", scalars.criticalPathSlackPs());
+      if (!scalars.clockSkews().isEmpty()) {
+        ClockSkew last = scalars.clockSkews().get(scalars.clockSkews().size() - 1);
+        String prefix = last.check().equals("hold") ? "hold_clock_skew" : "clock_skew";
+        put(metrics, prefix + "_ps", last.skewPs());
+        put(metrics, prefix + "_source_latency_ps", last.sourceLatencyPs());
+        put(metrics, prefix + "_target_latency_ps", last.targetLatencyPs());
+        put(metrics, prefix + "_crpr_ps", last.crprPs());
+      }
+    }
     return metrics;
+  }
+
+  private static void put(Map<String, Object> metrics, String name, Object value) {
+    if (value != null) {
+      metrics.put(name, value);
+    }
   }
 }

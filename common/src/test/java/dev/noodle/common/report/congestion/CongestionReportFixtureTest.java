@@ -51,6 +51,22 @@ class CongestionReportFixtureTest {
   }
 
   @Test
+  void everyEntryHasTheSameShape() throws IOException {
+    CongestionReport r = parse(null);
+
+    // Every H capacity is 2, every V capacity 1, K = U - C everywhere, no layer, 2.85 um
+    // boxes and 2 to 6 sources per entry.
+    assertEquals(new EntryRanges(2L, 2L, 1L, 1L, 0, List.of("-"), 2.85, 2.85, 2.85, 2.85, 2, 6),
+        r.ranges());
+    Map<String, Object> m = r.metrics();
+    assertEquals(2L, m.get("congestion_h_capacity_max"));
+    assertEquals(1L, m.get("congestion_v_capacity_min"));
+    assertEquals(0L, m.get("congestion_entries_not_usage_minus_capacity"));
+    assertEquals(2.85, m.get("congestion_box_width_max_um"));
+    assertEquals(6, m.get("congestion_srcs_per_entry_max"));
+  }
+
+  @Test
   void firstEntryIsTheFirstInTheFile() throws IOException {
     CongestionEntry first = parse(null).first();
 

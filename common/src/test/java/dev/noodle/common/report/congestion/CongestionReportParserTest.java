@@ -90,6 +90,30 @@ class CongestionReportParserTest {
     CongestionReport r = parse(COMMENT_OVERFLOW.replace("overflow:3", "overflow:5"), null);
 
     assertEquals(6L, r.all().congestion());
+    assertEquals(1L, r.ranges().notUsageMinusCapacity());
+  }
+
+  @Test
+  void rangesGivePerDirectionCapacityLayersBoxSizesAndSources() throws IOException {
+    String text = COMMENT_OVERFLOW + """
+        violation type: Horizontal congestion
+        \tsrcs: net:e
+        \tcomment: capacity:5 usage:6 overflow:1
+        \tbbox = (0.0000, 2.8500) - (1.4000, 5.7000) on Layer metal3
+        """;
+    EntryRanges ranges = parse(text, null).ranges();
+
+    assertEquals(new EntryRanges(2L, 5L, 1L, 1L, 0, List.of("-", "metal3"), 1.4, 2.85, 2.85,
+        2.85, 1, 3), ranges);
+  }
+
+  @Test
+  void onlyHorizontalEntriesLeaveTheVerticalRangeOut() throws IOException {
+    String text = COMMENT_OVERFLOW.substring(0, COMMENT_OVERFLOW.indexOf("violation type: V"));
+    CongestionReport r = parse(text, null);
+
+    assertNull(r.ranges().vCapacityMin());
+    assertFalse(r.metrics().containsKey("congestion_v_capacity_min"));
   }
 
   @Test

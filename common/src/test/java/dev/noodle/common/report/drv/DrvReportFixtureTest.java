@@ -9,6 +9,7 @@ import dev.noodle.common.report.Fixtures;
 import dev.noodle.common.report.ParseOptions;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,9 @@ class DrvReportFixtureTest {
     assertEquals(33, combinedSlew.violators());
     assertEquals(6, r.sections().stream().filter(s -> s.line() == 324).findFirst().get()
         .violators());
-    // 5 slew, 4 capacitance and 4 fanout runs before the combined run, which has 3 tables.
-    assertEquals(List.of(5L, 4L, 4L, 3L), List.of(
+    // 5 slew, 4 capacitance and 4 fanout runs before the combined run, which has 4 tables:
+    // slew, fanout, capacitance and min pulse width.
+    assertEquals(List.of(5L, 4L, 4L, 4L), List.of(
         r.sections("max_slew").stream().filter(s -> s.line() < 270).count(),
         r.sections("max_capacitance").stream().filter(s -> s.line() < 118).count(),
         r.sections("max_fanout").stream().filter(s -> s.line() < 151).count(),
@@ -94,6 +96,52 @@ class DrvReportFixtureTest {
     assertEquals(-10.0, r.metrics().get("drv_max_slew_worst_slack_ps"));
     assertEquals(-2.92, r.metrics().get("drv_max_capacitance_worst_slack"));
     assertEquals(-2.0, r.metrics().get("drv_max_fanout_worst_slack"));
+  }
+
+  @Test
+  void combinedRunHasGroupSlacksPulseWidthViolationsAndOneFanoutRow() throws IOException {
+    DrvReport r = parse("drv/opensta_search-limit-violations_violators.ok");
+
+    assertEquals(List.of(-2.09, -2.07, -2.07, -1.19, -1.19, -1.19),
+        r.groupSlacks().stream().map(GroupSlack::slack).toList());
+    assertTrue(r.groupSlacks().stream().allMatch(g -> g.group().equals("clk")));
+    assertEquals(6, r.metrics().get("drv_group_slack_rows"));
+    assertEquals(-2090.0, r.metrics().get("drv_group_worst_slack_ps"));
+    DrvSection fanout = r.sections("max_fanout").stream().filter(s -> s.line() > 270)
+        .findFirst().get();
+    assertEquals(List.of(new DrvRow("inv2/ZN", 1.0, 3.0, -2.0, true, 322)), fanout.rows());
+    DrvSection pulse = r.sections("min_pulse_width").stream().filter(s -> s.line() > 270)
+        .findFirst().get();
+    assertEquals(6, pulse.violators());
+    assertEquals(-4.99, pulse.worstSlack());
+    assertEquals(new DrvRow("reg2/CK (high)", 5.0, 0.01, -4.99, true, 343), pulse.rows().get(0));
+    assertEquals(6L, r.metrics().get("drv_min_pulse_width_count"));
+    assertEquals(-4990.0, r.metrics().get("drv_min_pulse_width_worst_slack_ps"));
+    // The earlier pulse width tables print one MET row each.
+    assertEquals(List.of(0, 0), r.sections("min_pulse_width").stream()
+        .filter(s -> s.line() < 270).map(DrvSection::violators).toList());
+  }
+
+  @Test
+  void violatorsListCutAfter2000BytesIsPartial() throws IOException {
+    String text = Fixtures.read("drv/opensta_search-limit-violations_violators.ok");
+    DrvReport r = DrvReportParser.parse(new StringReader(text.substring(0, 2000)),
+        ParseOptions.defaults().withTimeUnit("ns"));
+
+    assertTrue(r.partial());
+    assertFalse(r.problems().isEmpty());
+  }
+
+  @Test
+  void repairDesignCutInsideItsLastRowIsPartial() throws IOException {
+    String text = Fixtures.read("drv/openroad-rsz_repair-design1_check-types.ok");
+    int cut = text.indexOf("14.79", text.indexOf("max capacitance"));
+    DrvReport r = DrvReportParser.parse(new StringReader(text.substring(0, cut + 3)),
+        ParseOptions.defaults().withTimeUnit("ns"));
+
+    assertTrue(r.partial());
+    assertFalse(r.problems().isEmpty());
+    assertFalse(r.metrics().containsKey("drv_max_capacitance_count"));
   }
 
   @Test

@@ -158,4 +158,59 @@ class DrvReportParserTest {
     assertTrue(DrvReportParser.looksLike("max fanout\n\nPin inv2/ZN  \nmax fanout 1\n"));
     assertFalse(DrvReportParser.looksLike("[INFO RSZ-0034] Found 1 slew violations.\n"));
   }
+
+  @Test
+  void readsPulseWidthTableWithHighAndLowPins() throws IOException {
+    String text = """
+                                             Required  Actual
+        Pin                                    Width   Width   Slack
+        ------------------------------------------------------------
+        r1/CK (high)                            1.00    0.20   -0.80 (VIOLATED)
+        r1/CK (low)                             0.10    0.20    0.10 (MET)
+        """;
+    DrvReport r = parse(text, "ns");
+
+    assertFalse(r.partial(), r.problems().toString());
+    assertEquals(1L, r.metrics().get("drv_min_pulse_width_count"));
+    assertEquals(-800.0, r.metrics().get("drv_min_pulse_width_worst_slack_ps"));
+    assertEquals("r1/CK (low)", r.sections().get(0).rows().get(1).pin());
+  }
+
+  @Test
+  void readsTheLastGroupSlackTable() throws IOException {
+    String text = "Group                                  Slack\n"
+        + "--------------------------------------------\n"
+        + "clk                                    -0.50\n"
+        + "io                                      0.25\n\n";
+    DrvReport r = parse(text + text.replace("-0.50", "-0.40"), "ns");
+
+    assertEquals(2, r.groupSlacks().size());
+    assertEquals(-400.0, r.metrics().get("drv_group_worst_slack_ps"));
+    assertEquals("io", r.groupSlacks().get(1).group());
+  }
+
+  @Test
+  void rowCutWithoutLineEndIsNotReadAndMarksPartial() throws IOException {
+    String text = """
+        max slew
+
+        Pin                                    Limit    Slew   Slack
+        ------------------------------------------------------------
+        a/Z                                     0.00    0.01   -0.01 (VIOLATED)
+        b/Z                                     0.00    0.01   -0.0""";
+    DrvReport r = parse(text, "ns");
+
+    assertTrue(r.partial());
+    assertEquals(1L, r.metrics().get("drv_max_slew_count"));
+    assertTrue(r.problems().stream().anyMatch(p -> p.contains("no line end")));
+  }
+
+  @Test
+  void groupSlackRowCutWithoutLineEndIsNotRead() throws IOException {
+    String text = "Group  Slack\n-------------\nclk  -2.09\nclk  -2.0";
+    DrvReport r = parse(text, "ns");
+
+    assertTrue(r.partial());
+    assertEquals(1, r.groupSlacks().size());
+  }
 }

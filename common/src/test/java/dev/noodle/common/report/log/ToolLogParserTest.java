@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.noodle.common.report.ParseOptions;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ToolLogParserTest {
@@ -95,5 +96,73 @@ class ToolLogParserTest {
     assertTrue(ToolLogParser.looksLike("OpenROAD v2.0-21872-gd51df1dea5 \nFeatures"));
     assertTrue(ToolLogParser.looksLike("[INFO ORD-0030] Using 32 thread(s).\n"));
     assertFalse(ToolLogParser.looksLike("{\"a__b\": 1}"));
+  }
+
+  @Test
+  void keepsTheLastFinalCongestionTable() throws IOException {
+    String table = """
+        [INFO GRT-0096] Final congestion report:
+        Layer         Resource        Demand        Usage (%)    Max H / Max V / Total Congestion
+        ---------------------------------------------------------------------------------------
+        metal2             100            50           50.00%             1 /  2 / 3
+        ---------------------------------------------------------------------------------------
+        Total              100            50           50.00%             1 /  2 / 3
+        """;
+    ToolLog log = parse(table + table.replace("50.00%", "60.00%")
+        + "[INFO GRT-0018] Total wirelength: 12.5 um\n");
+
+    assertEquals(new RouteLayer("Total", 100, 50, 60.0, 1, 2, 3), log.route().total());
+    assertEquals(1, log.route().layers().size());
+    assertEquals(12.5, log.route().wirelengthUm());
+    assertNull(log.route().routedNets());
+  }
+
+  @Test
+  void congestionTableCutBeforeItsTotalRowGivesNoTotal() throws IOException {
+    ToolLog log = parse("""
+        Layer         Resource        Demand        Usage (%)    Max H / Max V / Total Congestion
+        ---------------------------------------------------------------------------------------
+        metal2             100            50           50.00%             1 /  2 / 3
+        """);
+
+    assertNull(log.route());
+  }
+
+  @Test
+  void countsTestLinesAndNamesTheTestThatCrashed() throws IOException {
+    ToolLog log = parse("""
+        TEST: a
+        [ERROR STA-0564] a positional arguments not supported.
+        TEST: b
+        Signal 11 received
+        Stack trace:
+         0# f in /bin/x
+         1# g in /bin/x
+        """);
+
+    assertEquals(2, log.tests());
+    assertEquals("b", log.testAtCrash());
+    assertEquals(1, log.crash().lastFrame());
+    assertTrue(log.crash().endsInStack());
+    assertEquals(List.of("Signal 11 received", "Stack trace:"), log.crash().markers());
+  }
+
+  @Test
+  void lineAfterTheTraceMeansTheLogDoesNotEndInIt() throws IOException {
+    ToolLog log = parse("Signal 11 received\nStack trace:\n 0# f\nSegmentation fault\n");
+
+    assertFalse(log.crash().endsInStack());
+    assertEquals(List.of("Signal 11 received", "Stack trace:", "Segmentation fault"),
+        log.crash().markers());
+  }
+
+  @Test
+  void echoOfAnErrorIsKeptAsEchoNotCountedAsError() throws IOException {
+    ToolLog log = parse("number instances in verilog is 0\n[ERROR DPL-0012] no rows found.\n"
+        + "Error: floorplan.tcl, 111 DPL-0012\n");
+
+    assertEquals(1, log.errors());
+    assertEquals(1, log.echoCount());
+    assertEquals(0L, log.verilogInstances());
   }
 }

@@ -115,7 +115,11 @@ class OrfsMetricsFixtureTest {
     OrfsMetrics m = parse("metrics/orfs_gcd-sky130hd_6_report.json",
         ParseOptions.defaults().withTimeUnit("ns"));
 
+    assertEquals(70L, m.entries());
     assertEquals(68, m.values().size());
+    assertEquals(List.of(5540.31, 4890.94),
+        m.duplicateValues().get("finish__design__instance__area"));
+    assertEquals(List.of(761L, 761L), m.duplicateValues().get("finish__design__instance__count"));
     assertEquals(List.of("finish__design__instance__count", "finish__design__instance__area"),
         m.duplicateKeys());
     assertEquals(761L, m.metrics().get("instance_count"));
