@@ -138,7 +138,7 @@ class ResumeIT {
   }
 
   @Test
-  void wholeClusterKilledAndRestartedLosesNothing() throws Exception {
+  void wholeClusterKilledAndRestartedWithoutOneNodeLosesNothing() throws Exception {
     Path out = dir.resolve("out");
     Map<String, TrialRecord> before;
     try (LocalCluster cluster = new LocalCluster(49200, dir.resolve("cluster"))) {
@@ -160,9 +160,9 @@ class ResumeIT {
         p.waitFor();
       }
 
+      // Worker 2 never comes back: after the baseline timeout the cluster goes on without it.
       cluster.coordinator();
       cluster.worker(1, 2);
-      cluster.worker(2, 2);
       cluster.awaitClient();
       assertEquals(0, Noodle.execute("resume", "restart", "--cluster", addresses, "--out",
           out.toString()));
