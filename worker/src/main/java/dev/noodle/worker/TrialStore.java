@@ -141,9 +141,16 @@ public final class TrialStore {
    * @return true when this node now owns attempt {@code expected}
    */
   public boolean claimAttempt(String key, String node, int expected) {
+    boolean[] tried = {false};
     return retrying(() -> {
+      boolean retry = tried[0];
+      tried[0] = true;
       try (Transaction tx = begin()) {
         TrialRecord rec = read(key);
+        if (retry && rec.ownedBy(node, expected)) {
+          // A retry after a topology change: the first try took the attempt after all.
+          return true;
+        }
         if (rec.result() != null || rec.attempt() != expected - 1) {
           return false;
         }
@@ -207,13 +214,27 @@ public final class TrialStore {
    */
   public boolean commit(String key, String node, int attempt, TrialResult result,
       Provenance prov, String inputs) {
-    return retrying(() -> commitOnce(key, node, attempt, result, prov, inputs));
+    boolean[] tried = {false};
+    return retrying(() -> {
+      boolean retry = tried[0];
+      tried[0] = true;
+      return commitOnce(key, node, attempt, result, prov, inputs, retry);
+    });
   }
 
+  /**
+   * @param retry true when an earlier try met a topology change: it may have committed
+   *     before the error reached this node, and then the commit is done
+   */
   private boolean commitOnce(String key, String node, int attempt, TrialResult result,
-      Provenance prov, String inputs) {
+      Provenance prov, String inputs, boolean retry) {
     try (Transaction tx = begin()) {
       TrialRecord rec = read(key);
+      if (retry && rec.result() != null && rec.attempt() == attempt
+          && node.equals(rec.owner())) {
+        // A retry after a topology change: the first try committed after all.
+        return true;
+      }
       if (!rec.ownedBy(node, attempt)) {
         LOG.warn("Stale trial result refused [trial={}, node={}, attempt={}, current={}]", key,
             node, attempt, rec.attempt());

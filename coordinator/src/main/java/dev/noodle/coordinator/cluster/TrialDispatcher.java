@@ -49,12 +49,15 @@ import org.slf4j.LoggerFactory;
 public final class TrialDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(TrialDispatcher.class);
   static final int MAX_ATTEMPTS = 3;
+  private static final Duration ADOPTION_MARGIN = Duration.ofSeconds(60);
 
   private final Ignite ignite;
   private final TrialStore store;
   private final Duration noWorkerWait;
   /** The attempt number the next dispatch of each pending trial will ask the worker to take. */
   private final Map<String, Integer> nextAttempt = new HashMap<>();
+  /** Trials whose attempt running on a live worker is waited for, by key. */
+  private final Map<String, Adopted> adopted = new LinkedHashMap<>();
   /** How many times each trial's job was lost in this run. */
   private final Map<String, Integer> losses = new HashMap<>();
   /** Workers that said they are stopping, read from their activity at most once a second. */
@@ -74,6 +77,9 @@ public final class TrialDispatcher {
   private record Done(TrialSpec spec, String node, int attempt, TrialResult result,
       Throwable error) {}
 
+  /** A trial whose running attempt this dispatcher waits for; see {@link #adopt}. */
+  private record Adopted(TrialSpec spec, String node, long deadline) {}
+
   /**
    * Runs every trial of {@code specs} and returns their results in the order of {@code specs}.
    * Trials already finished in the store are not run again.
@@ -92,19 +98,14 @@ public final class TrialDispatcher {
     losses.clear();
     BlockingQueue<Done> done = new LinkedBlockingQueue<>();
     Map<String, Integer> busy = new HashMap<>();
-    // Trials a live worker is already running for an earlier driver of this study: their
-    // result is waited for, not run again.
-    Map<String, TrialSpec> adopted = new LinkedHashMap<>();
+    adopted.clear();
     for (TrialSpec spec : specs) {
       TrialRecord rec = records.get(spec.key());
       if (rec.result() != null) {
         results.put(spec.key(), rec.result());
         onResult.accept(rec.result());
       } else if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())) {
-        adopted.put(spec.key(), spec);
-        busy.merge(rec.owner(), 1, Integer::sum);
-        LOG.info("Trial still running on a live worker, waiting for it [trial={}, node={}, "
-            + "attempt={}]", spec.key(), rec.owner(), rec.attempt());
+        adopt(spec, rec, busy);
       } else {
         requeue(spec, rec);
         pending.add(spec);
@@ -122,7 +123,7 @@ public final class TrialDispatcher {
       } else {
         pending.clear();
       }
-      for (TrialResult r : settleAdopted(adopted, busy, pending)) {
+      for (TrialResult r : settleAdopted(busy, pending)) {
         results.put(r.study() + "/" + r.caseName(), r);
         onResult.accept(r);
       }
@@ -136,7 +137,7 @@ public final class TrialDispatcher {
       }
       running--;
       busy.merge(d.node(), -1, Integer::sum);
-      TrialResult result = settle(d, pending);
+      TrialResult result = settle(d, pending, busy);
       if (result != null) {
         results.put(d.spec().key(), result);
         onResult.accept(result);
@@ -156,26 +157,42 @@ public final class TrialDispatcher {
    * Results of adopted trials that have committed since the last look; an adopted trial whose
    * node has left goes back to {@code pending}.
    */
-  private List<TrialResult> settleAdopted(Map<String, TrialSpec> adopted,
-      Map<String, Integer> busy, Deque<TrialSpec> pending) {
+  private List<TrialResult> settleAdopted(Map<String, Integer> busy,
+      Deque<TrialSpec> pending) {
     List<TrialResult> out = new ArrayList<>();
-    for (Iterator<TrialSpec> it = adopted.values().iterator(); it.hasNext(); ) {
-      TrialSpec spec = it.next();
+    long now = System.nanoTime();
+    for (Iterator<Adopted> it = adopted.values().iterator(); it.hasNext(); ) {
+      Adopted a = it.next();
+      TrialSpec spec = a.spec();
       TrialRecord rec = store.get(spec.key()).orElseThrow();
       if (rec.result() != null) {
         out.add(rec.result());
-      } else if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())) {
+      } else if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())
+          && now < a.deadline()) {
         continue;
       } else {
         requeue(spec, rec);
         pending.addFirst(spec);
       }
       it.remove();
-      if (rec.owner() != null) {
-        busy.merge(rec.owner(), -1, Integer::sum);
-      }
+      busy.merge(a.node(), -1, Integer::sum);
     }
     return out;
+  }
+
+  /**
+   * Waits for a trial that a live worker is running under an attempt this dispatcher did not
+   * see end: one sent by an earlier driver of the study, or one whose job's answer was lost on
+   * the way back. It occupies a slot of that worker until its result commits, its node leaves,
+   * or it passes its time limit by a minute (then it is sent again).
+   */
+  private void adopt(TrialSpec spec, TrialRecord rec, Map<String, Integer> busy) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(spec.timeoutSeconds())
+        .plus(ADOPTION_MARGIN).toNanos();
+    adopted.put(spec.key(), new Adopted(spec, rec.owner(), deadline));
+    busy.merge(rec.owner(), 1, Integer::sum);
+    LOG.info("Trial running on a live worker, waiting for its result [trial={}, node={}, "
+        + "attempt={}]", spec.key(), rec.owner(), rec.attempt());
   }
 
   private Set<String> draining() {
@@ -319,14 +336,25 @@ public final class TrialDispatcher {
     return null;
   }
 
-  /** The committed result of a finished job, or null when the trial goes back to pending. */
-  private TrialResult settle(Done d, Deque<TrialSpec> pending) {
+  /**
+   * The committed result of a finished job, or null when the trial goes back to pending or is
+   * still running elsewhere.
+   */
+  private TrialResult settle(Done d, Deque<TrialSpec> pending, Map<String, Integer> busy) {
     if (d.result() != null) {
       return d.result();
     }
     TrialRecord rec = store.get(d.spec().key()).orElseThrow();
     if (rec.result() != null) {
       return rec.result();
+    }
+    if (rec.status() == TrialStatus.RUNNING && alive(rec.owner())) {
+      // The record still shows an attempt running on a live worker. A job that ends on its
+      // worker always ends its attempt (commit, refusal or hand-back), so this attempt is still
+      // running there; only the answer was lost, when a node left, say. Sending the trial again
+      // would run it twice at once.
+      adopt(d.spec(), rec, busy);
+      return null;
     }
     String why = d.error() == null ? "no result" : describe(d.error());
     LOG.warn("Trial attempt lost, sending it again [trial={}, node={}, attempt={}, error={}]",
