@@ -20,6 +20,7 @@ import java.util.List;
  * @param containment when an ECO is taken out of the study after failures
  * @param stages the stages in run order
  * @param catalog built-in ECOs plus the study's own
+ * @param runner where the base case runs; each stage has its own (see {@link Stage#runner()})
  */
 public record Study(
     String name,
@@ -31,10 +32,38 @@ public record Study(
     Duration trialTimeout,
     Containment containment,
     List<Stage> stages,
-    EcoCatalog catalog) {
+    EcoCatalog catalog,
+    Runner runner) {
 
   public Study {
     stages = List.copyOf(stages);
+  }
+
+  /**
+   * This study with every trial run by {@code kind} (a command-line override for one run), and
+   * in {@code image} when it is not null.
+   *
+   * @throws StudyException when Docker is asked for and no image is known, or the safety domain
+   *     is {@code locked} and the image is not pinned by digest
+   */
+  public Study withRunner(Runner.Kind kind, String image) {
+    Runner base = runner.with(kind, image);
+    List<Stage> changed = new java.util.ArrayList<>();
+    for (Stage s : stages) {
+      Runner r = s.runner().with(kind, image != null ? image : s.runner().image() != null
+          ? s.runner().image() : base.image());
+      RunnerRules.check(file, 0, domain, r, "stages[" + s.index() + "].");
+      changed.add(new Stage(s.index(), s.name(), s.trialBudget(), s.survivors(), s.ecoClasses(),
+          s.candidates(), s.abort(), r));
+    }
+    RunnerRules.check(file, 0, domain, base, "");
+    return new Study(name, file, description, domain, design, tools, trialTimeout, containment,
+        changed, catalog, base);
+  }
+
+  /** True when any trial of the study runs in a container. */
+  public boolean usesDocker() {
+    return runner.docker() || stages.stream().anyMatch(s -> s.runner().docker());
   }
 
   /**
