@@ -143,7 +143,7 @@ public final class ProcessRunner {
     }
   }
 
-  private static long readCpu(Path cpuFile) {
+  static long readCpu(Path cpuFile) {
     try {
       List<String> lines = Files.readAllLines(cpuFile, StandardCharsets.UTF_8);
       if (lines.size() < 2) {
