@@ -40,23 +40,25 @@ public record Study(
   }
 
   /**
-   * This study with every trial run by {@code kind} (a command-line override for one run), and
-   * in {@code image} when it is not null.
+   * This study run another way for one run (the command line's override): every trial by
+   * {@code kind} when it is not null, and every container from {@code image} when that is not
+   * null.
    *
    * @throws StudyException when Docker is asked for and no image is known, or the safety domain
    *     is {@code locked} and the image is not pinned by digest
    */
   public Study withRunner(Runner.Kind kind, String image) {
-    Runner base = runner.with(kind, image);
+    Runner base = runner.with(kind != null ? kind : runner.kind(), image);
+    RunnerRules.check(file, 0, domain, base, "");
     List<Stage> changed = new java.util.ArrayList<>();
     for (Stage s : stages) {
-      Runner r = s.runner().with(kind, image != null ? image : s.runner().image() != null
-          ? s.runner().image() : base.image());
+      Runner r = s.runner();
+      String stageImage = image != null ? image : r.image() != null ? r.image() : base.image();
+      r = r.with(kind != null ? kind : r.kind(), stageImage);
       RunnerRules.check(file, 0, domain, r, "stages[" + s.index() + "].");
       changed.add(new Stage(s.index(), s.name(), s.trialBudget(), s.survivors(), s.ecoClasses(),
           s.candidates(), s.abort(), r));
     }
-    RunnerRules.check(file, 0, domain, base, "");
     return new Study(name, file, description, domain, design, tools, trialTimeout, containment,
         changed, catalog, base);
   }
