@@ -3,6 +3,7 @@ package dev.noodle.worker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
@@ -106,6 +107,23 @@ public final class DockerEngine {
       LOG.debug("Docker images could not be listed [host={}, error={}]", host, e.toString());
     }
     return out;
+  }
+
+  /**
+   * Names of the Noodle trial containers the engine still has, running or not. A worker removes
+   * each container when its step ends, so this is empty unless a worker was killed mid-trial.
+   */
+  public List<String> trialContainers() throws DockerUnavailableException {
+    try {
+      List<String> names = new ArrayList<>();
+      for (Container c : client.listContainersCmd().withShowAll(true)
+          .withLabelFilter(List.of(DockerTrialRunner.LABEL)).exec()) {
+        names.addAll(List.of(c.getNames()));
+      }
+      return names;
+    } catch (RuntimeException e) {
+      throw DockerUnavailableException.of(host, e);
+    }
   }
 
   /** An image's id and repo digests, as the engine knows it. */

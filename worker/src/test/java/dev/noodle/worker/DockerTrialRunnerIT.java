@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.dockerjava.api.model.Container;
 import dev.noodle.common.eco.EcoInstance;
 import dev.noodle.common.trial.ContainerRecord;
 import dev.noodle.common.trial.ContainerSpec;
@@ -43,11 +42,8 @@ class DockerTrialRunnerIT {
   }
 
   @AfterEach
-  void noContainerLeftBehind() {
-    List<Container> left = engine.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(List.of(DockerTrialRunner.LABEL)).exec();
-    assertEquals(List.of(), left.stream().map(c -> List.of(c.getNames())).toList(),
-        "containers left behind");
+  void noContainerLeftBehind() throws IOException {
+    assertEquals(List.of(), engine.trialContainers(), "containers left behind");
   }
 
   @Test
