@@ -60,6 +60,8 @@ public final class DockerTrialRunner {
   /** Containers running now, so that none outlives this JVM. */
   private static final Set<String> LIVE = ConcurrentHashMap.newKeySet();
   private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
+  /** Set once the exit hook has started removing containers that were still running. */
+  private static volatile boolean removedAtExit;
 
   private final DockerEngine engine;
   private final String user;
@@ -267,10 +269,28 @@ public final class DockerTrialRunner {
     LIVE.remove(id);
   }
 
+  /**
+   * True once the JVM's exit has removed containers whose tools were still running: their
+   * outcome says nothing about the trial, which must be handed back rather than recorded.
+   */
+  public static boolean removedAtExit() {
+    return removedAtExit;
+  }
+
+  /** The exit hook: like local tools, containers get the exit grace, then are removed. */
   private static void removeLive() {
+    long end = System.nanoTime() + ProcessRunner.exitGrace().toNanos();
+    while (!LIVE.isEmpty() && System.nanoTime() < end) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        break;
+      }
+    }
     if (LIVE.isEmpty()) {
       return;
     }
+    removedAtExit = true;
     DockerEngine engine = DockerEngine.shared();
     for (String id : List.copyOf(LIVE)) {
       try {

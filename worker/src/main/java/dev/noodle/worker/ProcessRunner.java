@@ -64,6 +64,11 @@ public final class ProcessRunner {
     exitGrace = grace;
   }
 
+  /** How long tools may run on once the JVM is asked to exit. */
+  static Duration exitGrace() {
+    return exitGrace;
+  }
+
   /**
    * True once the JVM's exit has killed tools that were still running: their outcome says
    * nothing about the trial, which must be handed back rather than recorded.
