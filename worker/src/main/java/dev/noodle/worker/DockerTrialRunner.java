@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +57,7 @@ public final class DockerTrialRunner {
   private static final String WRAPPER = "\"$@\"; rc=$?; times > \"$NOODLE_CPU_FILE\"; exit $rc";
 
   /** Containers running now, so that none outlives this JVM. */
-  private static final Set<String> LIVE = ConcurrentHashMap.newKeySet();
+  private static final Map<String, DockerEngine> LIVE = new ConcurrentHashMap<>();
   private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
   /** Set once the exit hook has started removing containers that were still running. */
   private static volatile boolean removedAtExit;
@@ -203,7 +202,7 @@ public final class DockerTrialRunner {
     } catch (RuntimeException e) {
       throw DockerUnavailableException.of(engine.host(), e);
     }
-    LIVE.add(id);
+    LIVE.put(id, engine);
     long start = System.nanoTime();
     try {
       docker.startContainerCmd(id).exec();
@@ -291,10 +290,9 @@ public final class DockerTrialRunner {
       return;
     }
     removedAtExit = true;
-    DockerEngine engine = DockerEngine.shared();
-    for (String id : List.copyOf(LIVE)) {
+    for (Map.Entry<String, DockerEngine> live : Map.copyOf(LIVE).entrySet()) {
       try {
-        engine.client().removeContainerCmd(id).withForce(true).exec();
+        live.getValue().client().removeContainerCmd(live.getKey()).withForce(true).exec();
       } catch (RuntimeException e) {
         // The JVM is exiting; nothing more can be done for this container.
       }
