@@ -10,10 +10,4 @@ package dev.noodle.common.trial;
  * @param cpus CPU limit in cores (fractions allowed)
  * @param memoryMb memory limit in MiB; the container has no swap beyond it
  */
-public record ContainerSpec(String image, String imageId, double cpus, long memoryMb) {
-
-  /** The reference containers are created from: the pinned id. */
-  public String pinnedReference() {
-    return imageId;
-  }
-}
+public record ContainerSpec(String image, String imageId, double cpus, long memoryMb) {}
