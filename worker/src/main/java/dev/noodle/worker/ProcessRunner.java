@@ -64,6 +64,11 @@ public final class ProcessRunner {
     exitGrace = grace;
   }
 
+  /** How long tools may run on once the JVM is asked to exit. */
+  static Duration exitGrace() {
+    return exitGrace;
+  }
+
   /**
    * True once the JVM's exit has killed tools that were still running: their outcome says
    * nothing about the trial, which must be handed back rather than recorded.
@@ -143,7 +148,7 @@ public final class ProcessRunner {
     }
   }
 
-  private static long readCpu(Path cpuFile) {
+  static long readCpu(Path cpuFile) {
     try {
       List<String> lines = Files.readAllLines(cpuFile, StandardCharsets.UTF_8);
       if (lines.size() < 2) {

@@ -48,11 +48,18 @@ public final class ResultCache {
     put(h, "chain", Json.write(spec.chain()));
     put(h, "time_unit", String.valueOf(spec.declaredTimeUnit()));
     put(h, "netlist", spec.outputNetlist());
+    if (spec.container() != null) {
+      // The pinned image stands for the tools' versions; the limits can change the outcome.
+      put(h, "image", spec.container().imageId());
+      put(h, "cpus", Double.toString(spec.container().cpus()));
+      put(h, "memory_mb", Long.toString(spec.container().memoryMb()));
+    }
     for (ToolStep step : spec.steps()) {
       put(h, "step", step.name());
       put(h, "tool", step.tool());
       put(h, "executable", step.executable());
-      put(h, "version", ToolVersions.of(step.executable(), step.versionArguments()));
+      put(h, "version", spec.container() != null ? "in image"
+          : ToolVersions.of(step.executable(), step.versionArguments()));
       put(h, "arguments", String.join("\u0000", step.arguments()));
       put(h, "script", step.script());
       for (Map.Entry<String, String> f : new TreeMap<>(step.files()).entrySet()) {

@@ -57,6 +57,7 @@ public final class TrialExecutor {
   private final String node;
   private final String host;
   private final SnapshotSource snapshots;
+  private final java.util.function.Supplier<DockerTrialRunner> docker;
 
   /**
    * @param workRoot folder under which each trial gets {@code <study>/trials/<case>/}
@@ -65,10 +66,19 @@ public final class TrialExecutor {
    * @param snapshots where this node finds a trial's snapshot
    */
   public TrialExecutor(Path workRoot, String node, String host, SnapshotSource snapshots) {
+    this(workRoot, node, host, snapshots, () -> new DockerTrialRunner(DockerEngine.shared()));
+  }
+
+  /**
+   * @param docker runs the steps of trials that ask for a container; only called for those
+   */
+  public TrialExecutor(Path workRoot, String node, String host, SnapshotSource snapshots,
+      java.util.function.Supplier<DockerTrialRunner> docker) {
     this.workRoot = workRoot;
     this.node = node;
     this.host = host;
     this.snapshots = snapshots;
+    this.docker = docker;
   }
 
   public Path workDir(TrialSpec spec) {
@@ -185,23 +195,19 @@ public final class TrialExecutor {
     String scriptSha = Hashing.sha256().hashString(step.script(), StandardCharsets.UTF_8)
         .toString();
     List<String> command = step.command(step.scriptName());
-    String version = ToolVersions.of(step.executable(), step.versionArguments());
     Path stdout = dir.resolve(step.name() + ".stdout.log");
     Path stderr = dir.resolve(step.name() + ".stderr.log");
     long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-    ProcessOutcome outcome;
-    try {
-      outcome = ProcessRunner.run(command, dir, stdout, stderr, Duration.ofMillis(left));
-    } catch (IOException e) {
-      StepRecord record = new StepRecord(step.name(), step.tool(), version, command, -1, 0, false,
-          0, -1, scriptSha);
+    Attempt attempt = spec.container() != null
+        ? runInContainer(spec, step, command, dir, stdout, stderr, Duration.ofMillis(left),
+            scriptSha)
+        : runLocally(step, command, dir, stdout, stderr, Duration.ofMillis(left), scriptSha);
+    StepRecord record = attempt.record();
+    if (attempt.notStarted() != null) {
       Failure failure = Failure.of(FailureType.INFRASTRUCTURE, step.tool() + " (step "
-          + step.name() + ") could not be started: " + e.getMessage(), "");
+          + step.name() + ") could not be started: " + attempt.notStarted(), "");
       return new StepRun(record, new LogScan(List.of(), 0, 0, null, List.of(), false), failure);
     }
-    StepRecord record = new StepRecord(step.name(), step.tool(), version, command,
-        outcome.exitCode(), outcome.signal(), outcome.timedOut(), outcome.wallMillis(),
-        outcome.cpuMillis(), scriptSha);
     LogScan log = scan(stdout, stderr);
     Failure failure = FailureClassifier.classify(record, log, spec.timeoutSeconds());
     if (failure != null) {
@@ -209,6 +215,47 @@ public final class TrialExecutor {
           step.name(), failure.type().key(), failure.reason());
     }
     return new StepRun(record, log, failure);
+  }
+
+  /** A step's run, or why it could not start (the machine's fault, not the ECO's). */
+  private record Attempt(StepRecord record, String notStarted) {}
+
+  /** Runs a step as a local process. */
+  private static Attempt runLocally(ToolStep step, List<String> command, Path dir,
+      Path stdout, Path stderr, Duration left, String scriptSha) {
+    String version = ToolVersions.of(step.executable(), step.versionArguments());
+    try {
+      ProcessOutcome o = ProcessRunner.run(command, dir, stdout, stderr, left);
+      return new Attempt(new StepRecord(step.name(), step.tool(), version, command,
+          o.exitCode(), o.signal(), o.timedOut(), o.wallMillis(), o.cpuMillis(), scriptSha),
+          null);
+    } catch (IOException e) {
+      return new Attempt(new StepRecord(step.name(), step.tool(), version, command, -1, 0,
+          false, 0, -1, scriptSha), e.getMessage());
+    }
+  }
+
+  /** Runs a step in its own container; an engine that fails is like a tool that cannot start. */
+  private Attempt runInContainer(TrialSpec spec, ToolStep step, List<String> command,
+      Path dir, Path stdout, Path stderr, Duration left, String scriptSha) throws IOException {
+    Path link = dir.resolve(SNAPSHOT_LINK);
+    String target = Files.readSymbolicLink(link).toString();
+    DockerTrialRunner runner = docker.get();
+    try {
+      String version = runner.toolVersion(spec.container(), step.executable(),
+          step.versionArguments());
+      DockerTrialRunner.Outcome o = runner.run(spec.container(), spec.key() + "-" + step.name(),
+          command, dir, target, link, stdout, stderr, left);
+      ProcessOutcome p = o.process();
+      return new Attempt(new StepRecord(step.name(), step.tool(), version, command,
+          p.exitCode(), p.signal(), p.timedOut(), p.wallMillis(), p.cpuMillis(), scriptSha,
+          o.oomKilled(), o.container()), null);
+    } catch (DockerUnavailableException e) {
+      LOG.warn("Docker could not run the trial step [trial={}, step={}, error={}]", spec.key(),
+          step.name(), e.getMessage());
+      return new Attempt(new StepRecord(step.name(), step.tool(), ToolVersions.UNKNOWN, command,
+          -1, 0, false, 0, -1, scriptSha), e.getMessage());
+    }
   }
 
   /** Scans a tool's two logs as one, streaming, with bounded memory. */

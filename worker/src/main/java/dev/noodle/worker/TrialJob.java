@@ -79,7 +79,7 @@ public final class TrialJob implements IgniteCallable<String>, ComputeJobMasterL
       LOG.debug("Trial finished [study={}, trial={}, node={}, attempt={}, status={}, "
           + "reusedFrom={}]", trial.study(), trial.caseName(), node, attempt, result.status(),
           result.reusedFrom());
-      if (ProcessRunner.killedAtExit()) {
+      if (ProcessRunner.killedAtExit() || DockerTrialRunner.removedAtExit()) {
         LOG.info("Worker stopping; trial handed back [trial={}, attempt={}]", trial.key(),
             attempt);
         store.release(trial.key(), attempt, "handed back: " + node + " stopped before the "

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param ecoClasses ECO classes this stage allows (within the safety domain)
  * @param candidates every ECO instance of the stage's sweep, in declared order
  * @param abort when the study stops early
+ * @param runner where the stage's trials run
  */
 public record Stage(
     int index,
@@ -23,11 +24,18 @@ public record Stage(
     int survivors,
     Set<EcoClass> ecoClasses,
     List<EcoInstance> candidates,
-    AbortRules abort) {
+    AbortRules abort,
+    Runner runner) {
 
   public Stage {
     ecoClasses = Set.copyOf(ecoClasses);
     candidates = List.copyOf(candidates);
+  }
+
+  /** A stage whose trials run as local processes. */
+  public Stage(int index, String name, int trialBudget, int survivors, Set<EcoClass> ecoClasses,
+      List<EcoInstance> candidates, AbortRules abort) {
+    this(index, name, trialBudget, survivors, ecoClasses, candidates, abort, Runner.LOCAL);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.List;
  * @param containment when an ECO is taken out of the study after failures
  * @param stages the stages in run order
  * @param catalog built-in ECOs plus the study's own
+ * @param runner where the base case runs; each stage has its own (see {@link Stage#runner()})
  */
 public record Study(
     String name,
@@ -31,10 +32,40 @@ public record Study(
     Duration trialTimeout,
     Containment containment,
     List<Stage> stages,
-    EcoCatalog catalog) {
+    EcoCatalog catalog,
+    Runner runner) {
 
   public Study {
     stages = List.copyOf(stages);
+  }
+
+  /**
+   * This study run another way for one run (the command line's override): every trial by
+   * {@code kind} when it is not null, and every container from {@code image} when that is not
+   * null.
+   *
+   * @throws StudyException when Docker is asked for and no image is known, or the safety domain
+   *     is {@code locked} and the image is not pinned by digest
+   */
+  public Study withRunner(Runner.Kind kind, String image) {
+    Runner base = runner.with(kind != null ? kind : runner.kind(), image);
+    RunnerRules.check(file, 0, domain, base, "");
+    List<Stage> changed = new java.util.ArrayList<>();
+    for (Stage s : stages) {
+      Runner r = s.runner();
+      String stageImage = image != null ? image : r.image() != null ? r.image() : base.image();
+      r = r.with(kind != null ? kind : r.kind(), stageImage);
+      RunnerRules.check(file, 0, domain, r, "stages[" + s.index() + "].");
+      changed.add(new Stage(s.index(), s.name(), s.trialBudget(), s.survivors(), s.ecoClasses(),
+          s.candidates(), s.abort(), r));
+    }
+    return new Study(name, file, description, domain, design, tools, trialTimeout, containment,
+        changed, catalog, base);
+  }
+
+  /** True when any trial of the study runs in a container. */
+  public boolean usesDocker() {
+    return runner.docker() || stages.stream().anyMatch(s -> s.runner().docker());
   }
 
   /**

@@ -17,6 +17,8 @@ record StudyFile(
     ToolsFile tools,
     Integer trialTimeoutSeconds,
     ContainmentFile containment,
+    String runner,
+    ContainerFile container,
     List<CustomEcoFile> customEcos,
     List<StageFile> stages) {
 
@@ -30,6 +32,8 @@ record StudyFile(
 
   record ContainmentFile(Integer maxEcoFailures) {}
 
+  record ContainerFile(String image, Double cpus, Long memoryMb) {}
+
   record CustomEcoFile(String name, @JsonProperty("class") String ecoClass, String tcl,
       String description, List<ParameterFile> parameters) {}
 
@@ -37,7 +41,7 @@ record StudyFile(
       @JsonProperty("default") JsonNode defaultValue, String description) {}
 
   record StageFile(String name, Integer trialBudget, Integer survivors, List<String> ecoClasses,
-      List<EcoUseFile> ecos, AbortFile abort) {}
+      List<EcoUseFile> ecos, AbortFile abort, String runner, ContainerFile container) {}
 
   record EcoUseFile(String eco, Map<String, JsonNode> parameters) {}
 

@@ -107,10 +107,11 @@ public final class StudyLoader {
       }
     }
     EcoCatalog catalog = EcoCatalog.builtin().with(customEcos(raw.customEcos()));
-    List<Stage> stages = stages(raw.stages(), catalog, domain);
+    Runner runner = runner(raw.runner(), raw.container(), Runner.LOCAL, "", domain);
+    List<Stage> stages = stages(raw.stages(), catalog, domain, runner);
     return new Study(name, file, raw.description() == null ? "" : raw.description(), domain,
         design, tools, Duration.ofSeconds(timeout), new Study.Containment(maxEcoFailures), stages,
-        catalog);
+        catalog, runner);
   }
 
   private StudyFile readRaw(String text) {
@@ -383,21 +384,46 @@ public final class StudyLoader {
     return p;
   }
 
+  /** The runner a study or stage declares, each key left out taken from {@code outer}. */
+  private Runner runner(String kindKey, StudyFile.ContainerFile container, Runner outer,
+      String at, SafetyDomain domain) {
+    String prefix = at.isEmpty() ? "" : at + ".";
+    Runner.Kind kind = outer.kind();
+    if (kindKey != null) {
+      kind = Runner.Kind.fromKey(kindKey);
+      if (kind == null) {
+        throw error(prefix + "runner", "unknown runner '" + kindKey + "'",
+            "use 'local' (tools as processes on the worker) or 'docker' (each trial in a "
+                + "container)");
+      }
+    }
+    Runner r = new Runner(kind, outer.image(), outer.cpus(), outer.memoryMb());
+    if (container != null) {
+      r = new Runner(kind, container.image() != null ? container.image() : r.image(),
+          container.cpus() != null ? container.cpus() : r.cpus(),
+          container.memoryMb() != null ? container.memoryMb() : r.memoryMb());
+    }
+    String field = r.docker() && (container == null || container.image() == null)
+        ? prefix + "runner" : prefix + "container";
+    RunnerRules.check(file, lines.lineOf(field), domain, r, prefix);
+    return r;
+  }
+
   private List<Stage> stages(List<StudyFile.StageFile> raw, EcoCatalog catalog,
-      SafetyDomain domain) {
+      SafetyDomain domain, Runner studyRunner) {
     if (raw == null || raw.isEmpty()) {
       throw error("stages", "a study needs at least one stage",
           "add a 'stages:' list; see studies/quickstart/study.yaml");
     }
     List<Stage> stages = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      stages.add(stage(raw.get(i), i, catalog, domain));
+      stages.add(stage(raw.get(i), i, catalog, domain, studyRunner));
     }
     return stages;
   }
 
   private Stage stage(StudyFile.StageFile raw, int index, EcoCatalog catalog,
-      SafetyDomain domain) {
+      SafetyDomain domain, Runner studyRunner) {
     String at = "stages[" + index + "]";
     String name = raw.name() == null ? "stage" + index : raw.name();
     checkName(name, at + ".name");
@@ -437,7 +463,8 @@ public final class StudyLoader {
       candidates.addAll(sweep(raw.ecos().get(k), at + ".ecos[" + k + "]", catalog));
     }
     return new Stage(index, name, budget, survivors, classes,
-        List.copyOf(new java.util.LinkedHashSet<>(candidates)), abort(raw.abort(), at));
+        List.copyOf(new java.util.LinkedHashSet<>(candidates)), abort(raw.abort(), at),
+        runner(raw.runner(), raw.container(), studyRunner, at, domain));
   }
 
   private Stage.AbortRules abort(StudyFile.AbortFile raw, String at) {

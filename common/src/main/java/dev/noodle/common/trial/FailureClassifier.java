@@ -32,6 +32,11 @@ public final class FailureClassifier {
       return Failure.of(FailureType.TIMEOUT, who + " ran past the " + timeoutSeconds
           + " s time limit; its process tree was killed", excerpt(log.tail()));
     }
+    if (step.oomKilled()) {
+      return Failure.of(FailureType.OOM, who + " was killed at its container's memory limit of "
+          + (step.container() == null ? "?" : step.container().memoryMb()) + " MiB",
+          excerpt(log.tail()));
+    }
     if (step.signal() > 0) {
       return Failure.of(FailureType.TOOL_CRASH, who + " was killed by signal " + step.signal()
           + " (" + SIGNALS.getOrDefault(step.signal(), "signal " + step.signal()) + ")",

@@ -9,6 +9,11 @@ public enum FailureType {
   TOOL_CRASH(Severity.CRITICAL, true),
   /** The tool reported an error, whatever its exit code. */
   TOOL_ERROR(Severity.ERROR, true),
+  /**
+   * The tool used all the memory its container may have and the kernel killed it: the ECO, not
+   * the machine, since the same limit holds for every trial of the stage.
+   */
+  OOM(Severity.CRITICAL, true),
   /** The trial ran past its time limit and was killed with its whole process tree. */
   TIMEOUT(Severity.ERROR, true),
   /** The tool ended without writing the report or file the trial needs. */

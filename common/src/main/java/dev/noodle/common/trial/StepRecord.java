@@ -15,12 +15,22 @@ import java.util.List;
  * @param wallMillis wall-clock time
  * @param cpuMillis user+system CPU time of the tool and its children, or -1 when unknown
  * @param scriptSha256 SHA-256 of the script it ran
+ * @param oomKilled true when the container's memory limit killed the tool
+ * @param container the container the tool ran in, or null for a local process
  */
 public record StepRecord(String name, String tool, String toolVersion, List<String> command,
     int exitCode, int signal, boolean timedOut, long wallMillis, long cpuMillis,
-    String scriptSha256) {
+    String scriptSha256, boolean oomKilled, ContainerRecord container) {
 
   public StepRecord {
     command = List.copyOf(command);
+  }
+
+  /** A tool run as a local process. */
+  public StepRecord(String name, String tool, String toolVersion, List<String> command,
+      int exitCode, int signal, boolean timedOut, long wallMillis, long cpuMillis,
+      String scriptSha256) {
+    this(name, tool, toolVersion, command, exitCode, signal, timedOut, wallMillis, cpuMillis,
+        scriptSha256, false, null);
   }
 }

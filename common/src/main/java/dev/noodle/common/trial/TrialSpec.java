@@ -23,6 +23,7 @@ import java.util.List;
  * @param outputNetlist file name of the netlist the trial writes
  * @param reuse whether a recorded result of a trial with the same inputs may stand in for
  *     running this one (see {@code TrialInputs})
+ * @param container the container the tools run in, or null to run them as local processes
  */
 public record TrialSpec(
     String study,
@@ -38,12 +39,27 @@ public record TrialSpec(
     long timeoutSeconds,
     String declaredTimeUnit,
     String outputNetlist,
-    boolean reuse) {
+    boolean reuse,
+    ContainerSpec container) {
 
   public TrialSpec {
     chain = List.copyOf(chain);
     steps = List.copyOf(steps);
     snapshotFiles = java.util.Map.copyOf(snapshotFiles);
+  }
+
+  /** A trial whose tools run as local processes. */
+  public TrialSpec(String study, String caseName, String parentCase, int stage, int index,
+      List<EcoInstance> chain, String snapshotDir, String snapshotSha256,
+      java.util.Map<String, String> snapshotFiles, List<ToolStep> steps, long timeoutSeconds,
+      String declaredTimeUnit, String outputNetlist, boolean reuse) {
+    this(study, caseName, parentCase, stage, index, chain, snapshotDir, snapshotSha256,
+        snapshotFiles, steps, timeoutSeconds, declaredTimeUnit, outputNetlist, reuse, null);
+  }
+
+  /** True when the trial's tools run in a container, so only a node with Docker can run it. */
+  public boolean needsDocker() {
+    return container != null;
   }
 
   /** The last ECO of the chain: the one this trial tries. */

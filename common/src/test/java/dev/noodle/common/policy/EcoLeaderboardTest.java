@@ -107,6 +107,18 @@ class EcoLeaderboardTest {
   }
 
   @Test
+  void oomCrashAndTimeoutInContainersCountAgainstTheEco() {
+    EcoStanding up = standing(board(
+        failed("mac_0_0", 0, UP, FailureType.OOM),
+        failed("mac_0_1", 1, UP, FailureType.TOOL_CRASH),
+        failed("mac_0_2", 2, UP, FailureType.TIMEOUT)), "upsize_critical");
+
+    assertEquals(3, up.failed());
+    assertTrue(up.quarantined());
+    assertEquals(Prior.SUSPICIOUS, up.prior());
+  }
+
+  @Test
   void infrastructureFailuresDoNotCountAgainstTheEco() {
     EcoStanding up = standing(board(
         failed("mac_0_0", 0, UP, FailureType.INFRASTRUCTURE),

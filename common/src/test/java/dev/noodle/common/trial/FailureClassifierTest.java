@@ -27,6 +27,22 @@ class FailureClassifierTest {
   }
 
   @Test
+  void aContainerKilledAtItsMemoryLimitIsOomNotASignal() throws IOException {
+    ContainerRecord container = new ContainerRecord("noodle-tools:abc", "sha256:1", null, "c",
+        "1000:1000", "/work", List.of(), java.util.Map.of(), 1, 256, "none");
+    StepRecord s = new StepRecord("sta", "sta", "2.0.17", List.of("sta"), 137, 9, false, 10, 5,
+        "abc", true, container);
+
+    Failure f = FailureClassifier.classify(s, log(CLEAN_LOG), 600);
+
+    assertEquals(FailureType.OOM, f.type());
+    assertEquals("sta (step sta) was killed at its container's memory limit of 256 MiB",
+        f.reason());
+    assertTrue(f.countsAgainstEco());
+    assertEquals(f, FailureClassifier.classify(s, log(CLEAN_LOG), 600));
+  }
+
+  @Test
   void signalElevenIsACrashNamedSigsegv() throws IOException {
     Failure f = FailureClassifier.classify(step(139, 11, false), log(CLEAN_LOG), 600);
 

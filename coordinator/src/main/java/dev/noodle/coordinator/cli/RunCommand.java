@@ -1,6 +1,8 @@
 package dev.noodle.coordinator.cli;
 
+import dev.noodle.common.study.Runner;
 import dev.noodle.common.study.Study;
+import dev.noodle.common.study.StudyException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
         "  noodle run studies/quickstart/study.yaml",
         "  noodle run studies/quickstart/study.yaml --out /tmp/runs --slots 2 --verbose",
         "  noodle run studies/quickstart/study.yaml --cluster 10.0.0.5:47500..47509",
+        "  noodle run studies/quickstart/study.yaml --runner docker "
+            + "--image noodle-tools:$(deploy/images/recipe-hash.sh)",
         "",
         "An existing DIR/<study>/ is kept: it is renamed to DIR/<study>.previous-<time>/ first.",
         "Trials whose inputs match a recorded trial reuse its result (see --no-cache).",
@@ -52,6 +56,17 @@ final class RunCommand implements Callable<Integer> {
       description = "Run every trial's tools, even when a trial with identical inputs (snapshot, "
           + "ECO chain, tool version, script) already has a recorded result.")
   private boolean noCache;
+
+  @Option(names = "--runner", paramLabel = "local|docker",
+      description = "Run every trial of this run as local processes or each in a Docker "
+          + "container, whatever the study file says.")
+  private String runner;
+
+  @Option(names = "--image", paramLabel = "IMAGE",
+      description = "The tool image of the trials that run in Docker (a tag such as "
+          + "noodle-tools:<recipe hash>, or a reference pinned by digest), instead of the study "
+          + "file's container.image.")
+  private String image;
 
   @Override
   public Integer call() throws IOException {
@@ -77,6 +92,19 @@ final class RunCommand implements Callable<Integer> {
       return checked.exitCode();
     }
     Study study = checked.study();
+    if (runner != null || image != null) {
+      Runner.Kind kind = runner == null ? null : Runner.Kind.fromKey(runner);
+      if (runner != null && kind == null) {
+        err.println("noodle: --runner " + runner + " is not a runner; use local or docker");
+        return Noodle.BAD_INPUT;
+      }
+      try {
+        study = study.withRunner(kind, image);
+      } catch (StudyException e) {
+        err.println("noodle: " + e.getMessage());
+        return Noodle.BAD_INPUT;
+      }
+    }
     PrintStream console = System.out;
     if (!checked.legality().legal()) {
       err.print(checked.legality().text());

@@ -1,6 +1,7 @@
 package dev.noodle.coordinator.cli;
 
 import dev.noodle.coordinator.cluster.NodeOptions;
+import dev.noodle.worker.DockerEngine;
 import dev.noodle.worker.WorkerTools;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,8 +44,14 @@ final class WorkerCommand extends NodeCommand implements Callable<Integer> {
 
   @Override
   String describe(NodeOptions o) {
+    DockerEngine docker = DockerEngine.shared();
+    String containers = docker.usable()
+        ? "Docker at " + docker.host() + " with " + docker.images().keySet().stream()
+            .filter(r -> !r.startsWith("sha256:")).toList()
+        : "no usable Docker engine (trials with runner: docker go to other workers)";
     return "Worker with " + o.slots() + (o.slots() == 1 ? " slot" : " slots") + ", tools "
-        + WorkerTools.detect() + ", work in " + o.workRoot().toAbsolutePath();
+        + WorkerTools.detect() + ", " + containers + ", work in "
+        + o.workRoot().toAbsolutePath();
   }
 
   @Override

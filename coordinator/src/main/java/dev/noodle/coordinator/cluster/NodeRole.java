@@ -10,6 +10,13 @@ public final class NodeRole {
   public static final String WORK_ROOT = "noodle.work_root";
   /** Attribute: comma-separated tools found on the node's PATH. */
   public static final String TOOLS = "noodle.tools";
+  /** Attribute: {@code true} when the node's Docker engine answered when the node started. */
+  public static final String DOCKER = "noodle.docker";
+  /**
+   * Attribute: the images that engine holds, comma-separated {@code reference=imageId} entries
+   * (see {@link DockerImages}).
+   */
+  public static final String DOCKER_IMAGES = "noodle.docker.images";
   /** Attribute: comma-separated free labels. */
   public static final String LABELS = "noodle.labels";
 

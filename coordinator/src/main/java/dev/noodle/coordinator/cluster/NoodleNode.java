@@ -2,6 +2,7 @@ package dev.noodle.coordinator.cluster;
 
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
+import dev.noodle.worker.DockerEngine;
 import dev.noodle.worker.NodeActivity;
 import dev.noodle.worker.TrialStore;
 import dev.noodle.worker.WorkerTools;
@@ -89,6 +90,10 @@ public final class NoodleNode implements AutoCloseable {
     attributes.put(NodeRole.WORK_ROOT, options.workRoot().toAbsolutePath().toString());
     attributes.put(NodeRole.TOOLS, String.join(",", tools));
     attributes.put(NodeRole.LABELS, String.join(",", options.labels()));
+    boolean docker = options.role().runsTrials() && DockerEngine.shared().usable();
+    attributes.put(NodeRole.DOCKER, Boolean.toString(docker));
+    attributes.put(NodeRole.DOCKER_IMAGES,
+        docker ? DockerImages.attribute(DockerEngine.shared().images()) : "");
 
     IgniteConfiguration cfg = new IgniteConfiguration()
         .setIgniteInstanceName("noodle-" + options.role().name().toLowerCase(java.util.Locale.ROOT)

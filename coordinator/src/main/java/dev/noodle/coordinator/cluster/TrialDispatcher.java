@@ -248,11 +248,16 @@ public final class TrialDispatcher {
   }
 
   /**
-   * True when the node advertises every tool of the trial that workers look for. Other
+   * True when the node advertises every tool of the trial that workers look for, or for a trial
+   * in a container, a usable Docker engine holding its pinned image. Other
    * executables (a study's own wrapper, say) cannot be checked from here; a node without one
    * fails the trial as an infrastructure failure.
    */
   private static boolean canRun(ClusterNode node, TrialSpec spec) {
+    if (spec.needsDocker()) {
+      // The tools are in the image: the node needs Docker and that exact image, nothing else.
+      return DockerImages.canRun(node, spec.container().imageId());
+    }
     Set<String> tools = new HashSet<>(List.of(String.valueOf(
         node.<String>attribute(NodeRole.TOOLS)).split(",")));
     return spec.tools().stream().filter(WorkerTools.KNOWN::contains).allMatch(tools::contains);

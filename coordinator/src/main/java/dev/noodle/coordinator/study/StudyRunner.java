@@ -5,11 +5,17 @@ import dev.noodle.common.policy.EcoLeaderboard;
 import dev.noodle.common.policy.PlannedTrial;
 import dev.noodle.common.policy.Ranking;
 import dev.noodle.common.policy.TrialPlanner;
+import dev.noodle.common.study.Runner;
 import dev.noodle.common.study.Snapshot;
 import dev.noodle.common.study.Stage;
 import dev.noodle.common.study.Study;
+import dev.noodle.common.trial.ContainerSpec;
+import dev.noodle.common.trial.Failure;
+import dev.noodle.common.trial.FailureType;
 import dev.noodle.common.trial.TrialResult;
 import dev.noodle.common.trial.TrialSpec;
+import dev.noodle.coordinator.cluster.DockerImages;
+import dev.noodle.coordinator.cluster.NodeRole;
 import dev.noodle.coordinator.cluster.TrialDispatcher;
 import dev.noodle.common.trial.Provenance;
 import dev.noodle.worker.SnapshotCache;
@@ -22,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.ignite.Ignite;
 import org.slf4j.Logger;
@@ -45,6 +52,8 @@ public final class StudyRunner {
   private final StudyState state;
   private final java.util.concurrent.atomic.AtomicBoolean stopping =
       new java.util.concurrent.atomic.AtomicBoolean();
+  /** Each Docker image the study names, pinned to the image id the workers hold. */
+  private Map<String, String> pinnedImages = Map.of();
 
   /**
    * @param study the study, already checked for legality
@@ -115,6 +124,13 @@ public final class StudyRunner {
     summary.snapshot(snapshot);
     TrialDispatcher dispatcher = new TrialDispatcher(ignite, noWorkerWait);
     List<TrialResult> all = new ArrayList<>();
+    try {
+      pinnedImages = pinImages();
+    } catch (IllegalStateException e) {
+      progress.line("Study blocked: " + e.getMessage());
+      return finish(summary.blocked(e.getMessage(), Failure.of(FailureType.INFRASTRUCTURE,
+          e.getMessage(), "")), all);
+    }
 
     progress.begin("base case", 1);
     state.stage(-1, "base", 1);
@@ -245,12 +261,59 @@ public final class StudyRunner {
   }
 
   private TrialSpec spec(PlannedTrial plan, Snapshot snapshot, boolean reuse) {
+    Runner runner = plan.stage() < 0 ? study.runner() : study.stages().get(plan.stage()).runner();
+    ContainerSpec container = runner.docker() ? new ContainerSpec(runner.image(),
+        pinnedImages.get(runner.image()), runner.cpus(), runner.memoryMb()) : null;
     // Scripts name the snapshot by a token: each worker puts the path of its own copy there.
     return new TrialSpec(study.name(), plan.caseName(), plan.parentCase(), plan.stage(),
         plan.index(), plan.chain(), snapshot.dir(), snapshot.sha256(), snapshot.files(),
         TrialScripts.render(study, snapshot.at(TrialScripts.SNAPSHOT_TOKEN), plan.chain()),
         study.trialTimeout().toSeconds(),
-        study.tools().timeUnit(), TrialScripts.OUTPUT_NETLIST, reuse);
+        study.tools().timeUnit(), TrialScripts.OUTPUT_NETLIST, reuse, container);
+  }
+
+  /**
+   * Pins every Docker image of the study to one image id, from what the workers advertise,
+   * waiting up to the no-worker wait for a worker that holds it. The pinned id is what every
+   * container of the study is created from, and it is in each trial's provenance.
+   */
+  private Map<String, String> pinImages() {
+    Set<String> images = new java.util.TreeSet<>();
+    if (study.runner().docker()) {
+      images.add(study.runner().image());
+    }
+    study.stages().stream().map(Stage::runner).filter(Runner::docker)
+        .forEach(r -> images.add(r.image()));
+    Map<String, String> pinned = new java.util.TreeMap<>();
+    long deadline = System.nanoTime() + noWorkerWait.toNanos();
+    for (String image : images) {
+      while (true) {
+        List<org.apache.ignite.cluster.ClusterNode> workers = new ArrayList<>(ignite.cluster()
+            .forServers().forPredicate(n -> String.valueOf(n.<String>attribute(NodeRole.ROLES))
+                .contains("worker")).nodes());
+        try {
+          String id = DockerImages.pin(image, workers);
+          pinned.put(image, id);
+          progress.line("Image " + image + " pinned to " + id);
+          LOG.info("Docker image pinned [study={}, image={}, id={}]", study.name(), image, id);
+          break;
+        } catch (IllegalStateException e) {
+          if (System.nanoTime() >= deadline || stopping.get()) {
+            throw e;
+          }
+          sleepQuietly(1000);
+        }
+      }
+    }
+    return pinned;
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private StudySummary finish(StudySummary.Builder builder, List<TrialResult> all)
