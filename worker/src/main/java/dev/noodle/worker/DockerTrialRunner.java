@@ -66,8 +66,13 @@ public final class DockerTrialRunner {
   private final String user;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(DockerTrialRunner::removeLive,
-        "noodle-remove-containers"));
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(DockerTrialRunner::removeLive,
+          "noodle-remove-containers"));
+    } catch (IllegalStateException e) {
+      // First used while the JVM is already exiting (a worker draining, asking whether its
+      // containers were removed): none of this JVM was, and the hook cannot be added any more.
+    }
   }
 
   public DockerTrialRunner(DockerEngine engine) {

@@ -37,21 +37,26 @@ public final class ProcessRunner {
   private static volatile boolean killedAtExit;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      long end = System.nanoTime() + exitGrace.toNanos();
-      while (!LIVE.isEmpty() && System.nanoTime() < end) {
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          break;
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        long end = System.nanoTime() + exitGrace.toNanos();
+        while (!LIVE.isEmpty() && System.nanoTime() < end) {
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            break;
+          }
         }
-      }
-      killedAtExit = !LIVE.isEmpty();
-      for (Process p : LIVE) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-      }
-    }, "noodle-kill-tools"));
+        killedAtExit = !LIVE.isEmpty();
+        for (Process p : LIVE) {
+          p.descendants().forEach(ProcessHandle::destroyForcibly);
+          p.destroyForcibly();
+        }
+      }, "noodle-kill-tools"));
+    } catch (IllegalStateException e) {
+      // First used while the JVM is already exiting (a worker draining): the hook cannot be
+      // added any more, and the trial that asked has not had its tools killed.
+    }
   }
 
   private ProcessRunner() {}

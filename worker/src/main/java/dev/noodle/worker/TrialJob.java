@@ -89,7 +89,7 @@ public final class TrialJob implements IgniteCallable<String>, ComputeJobMasterL
       Provenance prov = TrialExecutor.provenance(trial, result);
       boolean committed = store.commit(trial.key(), node, attempt, result, prov, inputs);
       return committed ? Json.write(result) : null;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       // Hand the attempt back at once, so whoever drives the study sends it again.
       LOG.warn("Trial attempt failed on the worker, handed back [trial={}, attempt={}, "
           + "error={}]", trial.key(), attempt, e.toString());

@@ -69,6 +69,16 @@ final class StudiesCommand implements Callable<Integer> {
     }
   }
 
+  /** An ISO-8601 time to the second, as it fits the table. */
+  private static String seconds(String instant) {
+    try {
+      return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
+  }
+
   private static boolean alive(Ignite ignite, String id) {
     try {
       return ignite.cluster().node(java.util.UUID.fromString(id)) != null;
@@ -108,7 +118,7 @@ final class StudiesCommand implements Callable<Integer> {
       }
       b.append(String.format(Locale.ROOT, "%-24s %-12s %-12s %-10s %-26s %s%n", e.getKey(),
           status, stage, done + "/" + planned,
-          s.path("started_at").asText(), best));
+          seconds(s.path("started_at").asText()), best));
       rows++;
     }
     if (rows == 0) {
